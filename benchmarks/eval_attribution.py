@@ -1,0 +1,151 @@
+"""Evaluate the attribution extractor and the FC4xx warnings on PolNeAR.
+
+Reads ``../shared/data/attribution_polnear_train`` (relative to the repo root).
+Figures:
+
+* cue P/R/F1: a predicted cue is right when it overlaps a gold cue span;
+  a gold cue is found when a predicted cue overlaps it;
+* source P/R/F1: a predicted (cue, source) pair is right when one gold
+  attribution has a cue overlapping the predicted cue and a source overlapping
+  the predicted source; recall over gold attributions that have a source;
+* warning precision: of the gold sentences that an FC4xx warning (other than
+  vague-attribution, which by definition flags attributed sentences) overlaps,
+  the share that PolNeAR marks as outside any attribution.
+
+Usage: ``python benchmarks/eval_attribution.py [--limit N]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data" / "attribution_polnear_train"
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--limit", type=int, default=0, help="evaluate only N documents")
+    parser.add_argument("--errors", type=int, default=0, help="print N missed/false cues")
+    args = parser.parse_args()
+    docs_file = DATA / "polnear_train_docs.jsonl"
+    if not docs_file.exists():
+        print(f"skipped: {docs_file} not found (PolNeAR dev data is not available)")
+        return 0
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from _fc_articles import make_articles, run_family
+
+    from factcheck_rules.attribution.extractor import attributions
+
+    docs = [json.loads(line) for line in docs_file.open(encoding="utf-8")]
+    if args.limit:
+        docs = docs[: args.limit]
+    sentences: dict[str, list[dict[str, Any]]] = {}
+    for line in (DATA / "polnear_train_sentences.jsonl").open(encoding="utf-8"):
+        s = json.loads(line)
+        sentences.setdefault(s["doc_id"], []).append(s)
+
+    t0 = time.time()
+    articles = make_articles([(d["doc_id"], d["text"]) for d in docs])
+    parse_time = time.time() - t0
+    cue_tp_pred = cue_pred = cue_tp_gold = cue_gold = 0
+    src_tp = src_pred = src_gold_found = src_gold = 0
+    missed: Counter[str] = Counter()
+    spurious: Counter[str] = Counter()
+    flagged = flagged_ok = 0
+    flagged_by_rule: Counter[str] = Counter()
+    bad_by_rule: Counter[str] = Counter()
+    t1 = time.time()
+    for doc, article in zip(docs, articles, strict=True):
+        gold = doc["attributions"]
+        gold_cues = [[(s["start"], s["end"]) for s in a["cue"]] for a in gold]
+        gold_srcs = [[(s["start"], s["end"]) for s in a["source"]] for a in gold]
+        pred = attributions(article)
+        text = doc["text"]
+        for p in pred:
+            pc = (p.cue.start, p.cue.end)
+            cue_pred += 1
+            hit = [i for i, cs in enumerate(gold_cues) if any(_overlaps(pc, c) for c in cs)]
+            if hit:
+                cue_tp_pred += 1
+            else:
+                spurious[p.lemma] += 1
+            if p.source is not None:
+                src_pred += 1
+                ps = (p.source.start, p.source.end)
+                if any(any(_overlaps(ps, s) for s in gold_srcs[i]) for i in hit):
+                    src_tp += 1
+        for cs, ss in zip(gold_cues, gold_srcs, strict=True):
+            if not cs:
+                continue
+            cue_gold += 1
+            matching = [p for p in pred if any(_overlaps((p.cue.start, p.cue.end), c) for c in cs)]
+            if matching:
+                cue_tp_gold += 1
+            else:
+                missed[" ".join(text[a:b] for a, b in cs).lower()] += 1
+            if ss:
+                src_gold += 1
+                if any(
+                    p.source is not None
+                    and any(_overlaps((p.source.start, p.source.end), s) for s in ss)
+                    for p in matching
+                ):
+                    src_gold_found += 1
+        # sentences flagged at warning by the family
+        findings = run_family(article)
+        for s in sentences.get(doc["doc_id"], []):
+            span = (s["start"], s["end"])
+            rules = {
+                f.rule
+                for f in findings
+                if f.severity >= 2 and f.name != "vague-attribution" and _overlaps(span, (f.start, f.end))
+            }
+            if rules:
+                flagged += 1
+                for r in rules:
+                    flagged_by_rule[r] += 1
+                if not s["in_attribution"]:
+                    flagged_ok += 1
+                else:
+                    for r in rules:
+                        bad_by_rule[r] += 1
+                    if args.errors:
+                        print("FLAG-ATTRIBUTED", sorted(rules), s["text"][:160])
+    check_time = time.time() - t1
+
+    def f1(p: float, r: float) -> float:
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    cp = cue_tp_pred / max(1, cue_pred)
+    cr = cue_tp_gold / max(1, cue_gold)
+    sp = src_tp / max(1, src_pred)
+    sr = src_gold_found / max(1, src_gold)
+    print(f"PolNeAR train sample: {len(docs)} documents, {cue_gold} gold attributions")
+    print(f"cue     P {cp:.3f}  R {cr:.3f}  F1 {f1(cp, cr):.3f}")
+    print(f"source  P {sp:.3f}  R {sr:.3f}  F1 {f1(sp, sr):.3f}")
+    prec = flagged_ok / flagged if flagged else float("nan")
+    print(
+        f"sentences flagged at warning: {flagged}, outside any gold attribution: "
+        f"{flagged_ok} (precision {prec:.3f}); by rule {dict(flagged_by_rule)}, "
+        f"attributed by rule {dict(bad_by_rule)}"
+    )
+    print(f"parse {parse_time:.1f}s, extract+rules {check_time:.1f}s")
+    if args.errors:
+        print("most missed cues:", missed.most_common(args.errors))
+        print("most spurious cue lemmas:", spurious.most_common(args.errors))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

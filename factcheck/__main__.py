@@ -1,0 +1,5 @@
+"""``python -m factcheck`` runs the command line."""
+
+from factcheck.cli import main
+
+main()

@@ -1,0 +1,185 @@
+"""Custom spaCy components of the shipped pipeline, registered as factories.
+
+Why these exist:
+
+* ``factcheck_paragraph_sentences`` — news copy is written in paragraphs separated by
+  line breaks, and a paragraph break is always a sentence break. The statistical parser
+  was trained on web text joined with spaces and does not know that, so it sometimes
+  runs a headline into the first paragraph. This component, placed *before* the
+  parser, presets sentence starts after line breaks (and optionally after clear
+  sentence-final punctuation); the parser respects preset boundaries and decides the
+  rest itself.
+* ``factcheck_entity_cleanup`` — demonyms used as adjectives ("Chinese diplomat",
+  "North Korean people") are not entities in our label scheme (rules ask "is this a
+  place / organisation / person"), but the statistical NER sometimes tags them. This
+  component drops entities headed by an adjective, and completes hyphenated person
+  names the NER cut short.
+* ``factcheck.gazetteer_ents_filter.v1`` — how the gazetteer ``span_ruler`` merges its
+  matches with the NER's entities (see :func:`gazetteer_ents_filter`).
+
+This module imports spaCy at top level; it is imported only by
+:func:`factcheck.nlp.load_pipeline` and by the training scripts, never by
+``import factcheck.nlp``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans, registry
+
+#: Tokens that end a sentence when followed by a capitalised word.
+_FINAL_PUNCT = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
+#: Tokens that may sit between the final punctuation and the next sentence.
+_CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
+#: Tokens that may open a sentence before its first word.
+_OPENERS = frozenset({'"', "'", "“", "‘", "(", "[", "«", "-", "–", "—"})
+
+PARAGRAPH_FACTORY = "factcheck_paragraph_sentences"
+GAZETTEER_FILTER = "factcheck.gazetteer_ents_filter.v1"
+CLEANUP_FACTORY = "factcheck_entity_cleanup"
+
+
+def _starts_like_sentence(doc: Doc, i: int) -> bool:
+    """True when token ``i`` (skipping opening quotes) begins with an upper-case letter or digit."""
+    n = len(doc)
+    while i < n and (doc[i].text in _OPENERS or doc[i].is_space):
+        i += 1
+    if i >= n:
+        return False
+    first = doc[i].text[:1]
+    return first.isupper() or first.isdigit()
+
+
+class ParagraphSentences:
+    """Preset sentence starts at line breaks (and, if asked, after clear final punctuation).
+
+    Only sentence *starts* are written (plus "not a start" for the line-break token
+    itself, so it stays with the sentence before): the parser keeps the freedom to add
+    further boundaries, so on text without line breaks the result equals the parser's
+    unless the optional punctuation rule (``punct``) is on; both are measured in
+    ``benchmarks/eval_pipeline.py``.
+    """
+
+    def __init__(self, name: str, punct: bool) -> None:
+        self.name = name
+        self.punct = punct
+
+    def __call__(self, doc: Doc) -> Doc:
+        n = len(doc)
+        for i, tok in enumerate(doc):
+            if tok.is_space:
+                # The treebanks have no whitespace tokens, so the tagger guesses nonsense
+                # for them; use the conventional spaCy analysis instead.
+                tok.tag_ = "_SP"
+                tok.pos_ = "SPACE"
+                tok.set_morph(None)
+                tok.lemma_ = tok.text
+            if tok.is_space and "\n" in tok.text:
+                # The tokenizer turns every line break into its own space token: keep it
+                # with the sentence before (no whitespace-only sentences) and start anew.
+                if i > 0:
+                    tok.is_sent_start = False
+                if i + 1 < n and not doc[i + 1].is_space:
+                    doc[i + 1].is_sent_start = True
+            elif self.punct and tok.text in _FINAL_PUNCT:
+                j = i + 1
+                while j < n and doc[j].text in _CLOSERS:
+                    j += 1
+                if j < n and doc[j - 1].whitespace_ and _starts_like_sentence(doc, j):
+                    doc[j].is_sent_start = True
+        return doc
+
+
+@Language.factory(
+    PARAGRAPH_FACTORY,
+    default_config={"punct": False},
+    requires=[],
+    assigns=["token.is_sent_start"],
+)
+def make_paragraph_sentences(nlp: Language, name: str, punct: bool) -> ParagraphSentences:
+    """Factory for :class:`ParagraphSentences` (see the module docstring for why)."""
+    return ParagraphSentences(name, punct)
+
+
+def _extend_hyphenated(doc: Doc, ent: Span) -> Span:
+    """Extend a PER entity over a hyphenated capitalised continuation ("Thomas-Greenfield").
+
+    spaCy's tokenizer splits "Thomas-Greenfield" into three tokens and the NER, trained on
+    few such names, sometimes stops at the hyphen.
+    """
+    end = ent.end
+    while (
+        ent.label_ == "PER"
+        and end + 1 < len(doc)
+        and not doc[end - 1].whitespace_
+        and doc[end].text in {"-", "‐"}
+        and not doc[end].whitespace_
+        and doc[end + 1].text[:1].isupper()
+        and not doc[end + 1].ent_type_
+    ):
+        end += 2
+    if end == ent.end:
+        return ent
+    return Span(doc, ent.start, end, label=ent.label, span_id=ent.id)
+
+
+class EntityCleanup:
+    """Drop entities headed by an adjective (demonyms: "Chinese", "North Korean") and
+    extend person names over hyphenated parts.
+
+    A name's last word is its head in English, and names are tagged NNP/NNPS, so an
+    entity ending in an adjective is a demonym or a tagging slip, not a name. Spans set
+    by the entity ruler (they carry an ``ent_id_``) are kept: its patterns are names.
+    """
+
+    def __init__(self, name: str, adj_tags: Iterable[str]) -> None:
+        self.name = name
+        self.adj_tags = frozenset(adj_tags)
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = [_extend_hyphenated(doc, e) for e in doc.ents]
+        kept = [
+            e
+            for e in ents
+            if e.ent_id_ or not (e[-1].tag_ in self.adj_tags or e[-1].pos_ == "ADJ")
+        ]
+        if kept != list(doc.ents):
+            doc.ents = kept  # tokens of dropped spans become O
+        return doc
+
+
+@Language.factory(
+    CLEANUP_FACTORY,
+    default_config={"adj_tags": ["JJ", "JJR", "JJS"]},
+    requires=["doc.ents", "token.tag"],
+    assigns=["doc.ents"],
+)
+def make_entity_cleanup(nlp: Language, name: str, adj_tags: list[str]) -> EntityCleanup:
+    """Factory for :class:`EntityCleanup`."""
+    return EntityCleanup(name, adj_tags)
+
+
+def gazetteer_ents_filter(entities: Iterable[Span], spans: Iterable[Span]) -> list[Span]:
+    """Merge gazetteer matches (``spans``) into the NER's entities.
+
+    A match replaces the statistical entities it covers (same span, or smaller ones
+    inside it: a relabel/extension, e.g. NER "Korea" as PER -> ruler "North Korea" LOC),
+    but never cuts a *larger* or crossing entity: "Michael Jordan" (PER) and
+    "Bank of China" (ORG) stay whole although "Jordan"/"China" are in the gazetteer.
+    """
+    chosen: list[Span] = list(entities)
+    for new in filter_spans(spans):
+        clash = [e for e in chosen if e.start < new.end and new.start < e.end]
+        if all(new.start <= e.start and e.end <= new.end for e in clash):
+            chosen = [e for e in chosen if e not in clash]
+            chosen.append(new)
+    return sorted(chosen, key=lambda e: (e.start, e.end))
+
+
+@registry.misc(GAZETTEER_FILTER)
+def make_gazetteer_ents_filter() -> Callable[[Iterable[Span], Iterable[Span]], list[Span]]:
+    """Registered so a ``span_ruler`` in the shipped pipeline can name it in its config."""
+    return gazetteer_ents_filter

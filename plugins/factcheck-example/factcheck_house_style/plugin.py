@@ -1,0 +1,35 @@
+"""The entry point of the plugin (``[project.entry-points.factcheck] house-style = ...``).
+
+factcheck imports this module whenever it builds its plugin manager,
+including for ``factcheck --help`` and ``factcheck rules``, so it imports
+nothing heavy: the rule module only needs the standard library.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from factcheck import hookimpl
+from factcheck.rule import Rule
+
+from factcheck_house_style.rule import HouseStyleTerm, configured_terms
+
+
+@hookimpl
+def factcheck_register_rules() -> Sequence[type[Rule]]:
+    """The plugin's one rule."""
+    return [HouseStyleTerm]
+
+
+@hookimpl
+def factcheck_configure(settings: Mapping[str, Any]) -> None:
+    """Check the term lists once, before any file is read.
+
+    A typo in the style file then stops the run with a configuration error
+    (exit code 2) instead of failing the rule on every article.
+    """
+    rule_options: dict[str, Any] = {}
+    for key in (HouseStyleTerm.code, HouseStyleTerm.name):
+        rule_options.update(settings.get("rule-options", {}).get(key, {}))
+    configured_terms(settings, rule_options)

@@ -1,0 +1,16 @@
+"""FC4xx: attribution and quote integrity — who says so?"""
+
+from __future__ import annotations
+
+from factcheck.rule import Rule
+from factcheck_rules.attribution.headline_quote import HeadlineQuoteNotInBody
+from factcheck_rules.attribution.quotation_without_speaker import QuotationWithoutSpeaker
+from factcheck_rules.attribution.unclosed_quotation import UnclosedQuotation
+from factcheck_rules.attribution.vague_attribution import VagueAttribution
+
+RULES: list[type[Rule]] = [
+    QuotationWithoutSpeaker,
+    UnclosedQuotation,
+    HeadlineQuoteNotInBody,
+    VagueAttribution,
+]

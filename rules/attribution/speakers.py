@@ -1,0 +1,144 @@
+"""Who speaks each direct quotation: the quote-speaker pairing of news copy.
+
+News convention puts the speaker of a quotation in the same sentence ("...,"
+she said), elsewhere in the same paragraph, in a lead-in that ends with a
+colon ("He added:"), or in the first paragraph of a quotation that runs over
+several paragraphs. :func:`speakers` applies these conventions in that order
+and records where it looked, so that a rule can say so when it finds nothing.
+Quoted terms ("called it “unconstructive”") are not quotations that need a
+speaker: :func:`is_full_quotation` tells the two apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factcheck.article import Article, Quotation, Span
+from factcheck_rules.attribution.extractor import Attribution, attributions
+from factcheck_rules.attribution.quotes import paragraph_of, previous_block, top_level
+
+DERIVED_KEY = "factcheck.attribution.speakers"
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+@dataclass(frozen=True)
+class QuoteSpeaker:
+    """A quotation and the attribution that gives its speaker (None if none was found).
+
+    ``how`` is ``sentence``, ``paragraph``, ``lead-in``, ``continued`` or
+    ``none``; ``looked`` are the spans searched, in order.
+    """
+
+    quotation: Quotation
+    attribution: Attribution | None
+    how: str
+    looked: tuple[tuple[str, Span], ...]
+
+
+def is_full_quotation(article: Article, quote: Quotation) -> bool:
+    """True for a quoted clause or sentence, False for a quoted word or phrase.
+
+    A full quotation has a finite verb with a subject inside it, or opens its
+    sentence with a capital letter and runs to at least four words.
+    """
+    content = article.text[quote.content.start : quote.content.end]
+    words = [w for w in content.split() if any(c.isalnum() for c in w)]
+    if len(words) < 3:
+        return False
+    doc = article.doc
+    if doc is not None:
+        span = doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
+        if span is not None:
+            for tok in span:
+                if tok.tag_ in _FINITE_TAGS and any(
+                    c.dep_.startswith("nsubj") and c.i >= span.start for c in tok.children
+                ):
+                    return True
+    stripped = content.lstrip()
+    starts_sentence = _starts_sentence(article, quote.start)
+    return bool(stripped[:1].isupper() and starts_sentence and len(words) >= 4)
+
+
+def _starts_sentence(article: Article, offset: int) -> bool:
+    i = offset - 1
+    while i >= 0 and article.text[i] in " \t":
+        i -= 1
+    return i < 0 or article.text[i] in ".!?:\n”\"’'"
+
+
+def _sentences_over(article: Article, quote: Quotation) -> list[Span]:
+    doc = article.doc
+    if doc is None:
+        return []
+    spans: list[Span] = []
+    for sent in doc.sents:
+        if sent.start_char < quote.end and quote.start < sent.end_char:
+            spans.append(Span(sent.start_char, sent.end_char))
+    return spans
+
+
+def _speaker_in(found: list[Attribution], quote: Quotation, area: Span) -> Attribution | None:
+    best: Attribution | None = None
+    for a in found:
+        if not (area.start <= a.cue.start and a.cue.end <= area.end):
+            continue
+        if quote.closed and quote.content.start <= a.cue.start < quote.content.end:
+            continue
+        if a.kind != "verb" and a.kind != "preposition":
+            continue
+        if a.source is None:
+            continue
+        if best is None or abs(a.cue.start - quote.end) < abs(best.cue.start - quote.end):
+            best = a
+    return best
+
+
+def _find(article: Article, quote: Quotation, found: list[Attribution]) -> QuoteSpeaker:
+    looked: list[tuple[str, Span]] = []
+    sentences = _sentences_over(article, quote)
+    if sentences:
+        area = Span(sentences[0].start, sentences[-1].end)
+        looked.append(("sentence", area))
+        hit = _speaker_in(found, quote, area)
+        if hit is not None:
+            return QuoteSpeaker(quote, hit, "sentence", tuple(looked))
+    parts = quote.parts or (Span(quote.start, quote.end),)
+    first_block = None
+    for part in parts:
+        block = paragraph_of(article, part.start)
+        if block is None:
+            continue
+        first_block = first_block or block
+        looked.append(("paragraph", Span(block.start, block.end)))
+        hit = _speaker_in(found, quote, Span(block.start, block.end))
+        if hit is not None:
+            how = "paragraph" if block is first_block else "continued"
+            return QuoteSpeaker(quote, hit, how, tuple(looked))
+    if first_block is not None:
+        prev = previous_block(article, first_block)
+        if prev is not None:
+            tail = article.text[prev.start : prev.end].rstrip()
+            looked.append(("lead-in", Span(prev.start, prev.end)))
+            if tail.endswith(":"):
+                hit = _speaker_in(found, quote, Span(prev.start, prev.end))
+                if hit is not None:
+                    return QuoteSpeaker(quote, hit, "lead-in", tuple(looked))
+    return QuoteSpeaker(quote, None, "none", tuple(looked))
+
+
+def _compute(article: Article) -> list[QuoteSpeaker]:
+    found = attributions(article)
+    body = [q for q in top_level(article) if _in_body(article, q)]
+    return [_find(article, q, found) for q in body]
+
+
+def _in_body(article: Article, quote: Quotation) -> bool:
+    for block in (article.headline, article.standfirst):
+        if block is not None and block.start <= quote.start < block.end:
+            return False
+    return True
+
+
+def speakers(article: Article) -> list[QuoteSpeaker]:
+    """Every top-level body quotation with its speaker (shared per article)."""
+    return article.derived(DERIVED_KEY, _compute)

@@ -1,0 +1,92 @@
+"""FC402 unclosed-quotation: a quotation mark opened and never closed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from factcheck.article import Article, Quotation
+from factcheck.findings import Diagnostic, Evidence, Severity
+from factcheck.rule import Rule, RuleContext
+
+_SINGLE = frozenset("‘’'‚‹")
+
+
+def _uses_single_marks(article: Article) -> bool:
+    """True when the copy quotes with single marks (a closed single quotation of 3+ words)."""
+    for q in article.quotations:
+        if q.closed and q.open_mark in _SINGLE:
+            words = article.text[q.content.start : q.content.end].split()
+            if len(words) >= 3:
+                return True
+    return False
+
+
+class UnclosedQuotation(Rule):
+    """A quotation mark opened and never closed.
+
+    ## What it does
+    Reports every quotation whose opening mark has no closing mark before
+    the end of its paragraph, unless the next paragraph reopens it: a
+    quotation running over paragraphs leaves the closing mark off all but
+    its last paragraph, and that convention is respected. Single marks are
+    told apart from apostrophes (don't, the '90s, the players' union).
+
+    ## Why it matters
+    Without its closing mark the reader cannot tell where the speaker's
+    words end and the reporter's begin: the rest of the paragraph, the
+    attribution included, reads as quoted speech. It is also the usual trace
+    of a sentence cut or pasted in editing.
+
+    ## Example
+    ```text
+    "We will appeal against the ruling, said the club's chairman.
+    ```
+
+    ## Use instead
+    ```text
+    "We will appeal against the ruling," said the club's chairman.
+    ```
+
+    ## Limitations
+    Where the closing mark belongs is a guess: the finding covers the whole
+    run from the opening mark to the end of the paragraph. An unclosed single
+    mark is reported as info unless the copy uses single marks for its
+    quotations, because leading apostrophes ('bot, 'cause) look the same.
+    """
+
+    code = "FC402"
+    name = "unclosed-quotation"
+    category = "quote"
+    severity = Severity.WARNING
+    needs_parse = False
+
+    def check(self, article: Article, ctx: RuleContext) -> Iterable[Diagnostic]:
+        out: list[Diagnostic] = []
+        single_style = _uses_single_marks(article)
+        for q in article.quotations:
+            if q.closed:
+                continue
+            out.append(self._diagnostic(article, q, single_style))
+        return out
+
+    def _diagnostic(self, article: Article, q: Quotation, single_style: bool) -> Diagnostic:
+        single = q.open_mark in _SINGLE
+        severity = Severity.INFO if single and not single_style else None
+        last = q.parts[-1] if q.parts else q
+        evidence = [Evidence("opening mark", q.start, q.start + 1)]
+        evidence.append(Evidence("paragraph ends without a closing mark", last.end - 1, last.end))
+        mark = "single" if single else "double"
+        paragraphs = "the paragraphs it runs over" if q.continued else "its paragraph"
+        return Diagnostic(
+            start=q.start,
+            end=q.end,
+            message=(
+                f"Unclosed quotation: the {mark} quotation mark opened here is never closed "
+                f"in {paragraphs}, and the next paragraph does not continue it. Add the "
+                "closing mark where the quoted words end."
+            ),
+            confidence=0.6 if single else 0.9,
+            severity=severity,
+            evidence=tuple(evidence),
+            data={"mark": q.open_mark, "continued": q.continued},
+        )

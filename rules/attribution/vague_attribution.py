@@ -1,0 +1,96 @@
+"""FC405 vague-attribution: "critics say", "it is thought": a source nobody can check."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from factcheck.article import Article
+from factcheck.findings import Diagnostic, Evidence, Severity
+from factcheck.rule import Rule, RuleContext
+from factcheck_rules.attribution.cues import SPEECH_VERBS
+from factcheck_rules.attribution.extractor import attributions
+
+#: Cues that say something is believed or said without saying by whom, in the passive.
+_IMPERSONAL_CUES = frozenset(
+    "say think believe understand claim report allege rumour rumor consider know fear suggest "
+    "argue estimate".split()
+)
+_BELIEF_CUES = frozenset("believe think fear suspect suggest argue feel".split())
+
+
+class VagueAttribution(Rule):
+    """An attribution to nobody in particular: "critics say", "it is widely thought".
+
+    ## What it does
+    Finds attributions whose source is a bare generic plural or vague
+    quantifier ("critics", "experts", "some", "sources") with no name,
+    organisation or description in the clause, or an impersonal passive
+    ("it is thought that", "he is said to") with no agent.
+
+    ## Why it matters
+    A vague attribution gives a claim the look of a source without one: the
+    reader cannot weigh it, and the desk cannot check it. Style guides ask
+    for the source to be named or at least described ("two economists at the
+    central bank").
+
+    ## Example
+    ```text
+    Critics say the scheme will cost far more than planned.
+    ```
+
+    ## Use instead
+    ```text
+    The National Audit Office says the scheme will cost far more than planned.
+    ```
+
+    ## Limitations
+    The source must be recognised by the parse; a described source ("senior
+    officials at the Treasury") is accepted even when the description is
+    thin. Whether a generic source is acceptable is a house-style decision:
+    lower the severity in configuration if your desk allows "analysts say".
+    """
+
+    code = "FC405"
+    name = "vague-attribution"
+    category = "attribution"
+    severity = Severity.WARNING
+
+    def check(self, article: Article, ctx: RuleContext) -> Iterable[Diagnostic]:
+        out: list[Diagnostic] = []
+        for a in attributions(article):
+            if a.kind != "verb":
+                continue
+            if a.source_type == "generic" and (
+                a.lemma in SPEECH_VERBS or a.lemma in _BELIEF_CUES
+            ):
+                src = article.text[a.source.start : a.source.end] if a.source else "?"
+                cue = article.text[a.cue.start : a.cue.end]
+                out.append(
+                    Diagnostic(
+                        start=(a.source or a.cue).start,
+                        end=a.cue.end,
+                        message=(
+                            f"Vague attribution: '{src} {cue}' names no source the reader can "
+                            "weigh. Name the source or describe it (who, where from)."
+                        ),
+                        confidence=0.7,
+                        evidence=(Evidence("cue", a.cue.start, a.cue.end),),
+                        data={"source": src, "cue": a.lemma, "type": "generic"},
+                    )
+                )
+            elif a.source_type == "impersonal" and a.lemma in _IMPERSONAL_CUES:
+                sent = article.text[a.sentence.start : a.cue.end]
+                out.append(
+                    Diagnostic(
+                        start=a.cue.start,
+                        end=a.cue.end,
+                        message=(
+                            f"Vague attribution: the passive '{sent.strip()[-60:]}' says the "
+                            "claim is held without saying by whom. Name who says or thinks so."
+                        ),
+                        confidence=0.6,
+                        evidence=(Evidence("cue", a.cue.start, a.cue.end),),
+                        data={"cue": a.lemma, "type": "impersonal"},
+                    )
+                )
+        return out

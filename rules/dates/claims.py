@@ -1,0 +1,225 @@
+"""Date claims: every temporal expression with its value, anchor and the clause it dates.
+
+This is the shared analysis of the date family, computed once per article and
+exposed as ``article.derived("factcheck.dates", ...)`` through
+:func:`date_analysis` so that other rules and plugins can use it::
+
+    from factcheck_rules.dates.claims import date_analysis
+    for claim in date_analysis(article, ctx.settings).claims:
+        print(claim.mention.text, claim.value.value, claim.clause.subject)
+
+The anchor is the publication date (``article.published``, set from
+``--published``, front matter or the dateline, else ``settings["published"]``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from factcheck_rules.dates.clause import FUTURE, PAST, UNKNOWN, ClauseInfo, analyse
+from factcheck_rules.dates.extract import Mention, find_mentions
+from factcheck_rules.dates.normalise import Value, normalise
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from factcheck.article import Article
+
+KEY = "factcheck.dates"
+
+#: Kinds whose value depends on the publication date.
+RELATIVE_KINDS = frozenset({"weekday", "relday", "relunit", "anaphor", "ago"})
+#: Kinds that are never claims by themselves ("now", "recently", clock times).
+NON_CLAIM_KINDS = frozenset({"ref", "time"})
+_STRONG_SIGNALS = frozenset({"since", "from", "until", "till", "between"})
+_ANAPHORIC_SUBJECTS: Mapping[str, str] = {
+    "country": "place", "nation": "place", "state": "place", "regime": "place",
+    "kingdom": "place", "republic": "place", "city": "place", "capital": "place",
+    "company": "org", "firm": "org", "group": "org", "organisation": "org",
+    "organization": "org", "bank": "org", "club": "org", "party": "org", "council": "org",
+    "government": "place", "body": "org", "agency": "org", "side": "org", "team": "org",
+}  # fmt: skip
+_PLACE = frozenset({"LOC", "GPE", "FAC"})
+_ORG = frozenset({"ORG"})
+_PERSON = frozenset({"PER", "PERSON"})
+
+
+@dataclass(frozen=True)
+class DateClaim:
+    """One temporal expression as a claim an editor can check."""
+
+    mention: Mention
+    value: Value
+    clause: ClauseInfo | None
+    sentence: tuple[int, int]
+    entities: tuple[str, ...]
+    subject_resolved: str
+    in_quotation: bool
+    in_dateline: bool
+    checkworthiness: float
+    lemmas: tuple[str, ...]
+
+    @property
+    def tense(self) -> str:
+        return self.clause.tense if self.clause else UNKNOWN
+
+
+@dataclass(frozen=True)
+class DateAnalysis:
+    """Every date claim of an article and the anchor they were resolved against."""
+
+    anchor: dt.date | None
+    anchor_source: str
+    claims: tuple[DateClaim, ...]
+    context_entities: tuple[str, ...]
+
+
+def anchor_of(article: Article, settings: Mapping[str, Any] | None) -> tuple[dt.date | None, str]:
+    """The publication date to resolve relative dates against, and where it came from."""
+    if article.published is not None:
+        return article.published, article.published_source or "article"
+    value = (settings or {}).get("published")
+    if isinstance(value, dt.datetime):
+        return value.date(), "settings"
+    if isinstance(value, dt.date):
+        return value, "settings"
+    if isinstance(value, str) and value.strip():
+        from factcheck.dateline import parse_date
+
+        parsed = parse_date(value)
+        if parsed is not None:
+            return parsed, "settings"
+    return None, ""
+
+
+def date_analysis(article: Article, settings: Mapping[str, Any] | None = None) -> DateAnalysis:
+    """The shared date analysis of ``article`` (computed once, then cached)."""
+    return article.derived(KEY, lambda a: analyse_article(a, settings))
+
+
+def _head_token(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+def _sentence_of(doc: Doc, token: Token) -> Span:
+    return token.sent
+
+
+def _resolve_subject(doc: Doc, clause: ClauseInfo, before: int) -> str:
+    """A named antecedent for "the country", "the company", "it" (most salient so far)."""
+    if clause.subject_head < 0:
+        return ""
+    subj = doc[clause.subject_head]
+    if subj.ent_type_:
+        ents = [e for e in doc.ents if e.start <= subj.i < e.end]
+        return ents[0].text if ents else subj.text
+    kind = _ANAPHORIC_SUBJECTS.get(subj.lower_)
+    if subj.lower_ in ("it", "they", "its"):
+        kind = "place-or-org"
+    elif subj.lower_ in ("he", "she"):
+        kind = "person"
+    if kind is None or not (
+        subj.pos_ == "PRON" or any(c.lower_ in ("the", "this") for c in subj.children)
+    ):
+        return ""
+    labels = {"place": _PLACE, "org": _ORG, "person": _PERSON,
+              "place-or-org": _PLACE | _ORG}[kind]  # fmt: skip
+    counts: Counter[str] = Counter(
+        e.text for e in doc.ents if e.label_ in labels and e.end_char <= before
+    )
+    if kind == "person":
+        earlier = [e for e in doc.ents if e.label_ in labels and e.end_char <= before]
+        return earlier[-1].text if earlier else ""
+    if kind == "place":
+        countries = Counter(
+            e.text for e in doc.ents
+            if e.end_char <= before and e.ent_id_.startswith("country/")
+        )
+        if countries:
+            return countries.most_common(1)[0][0]
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def _checkworthiness(m: Mention, v: Value, clause: ClauseInfo | None, entities: int,
+                     quoted: bool) -> float:
+    """How much an editor would want to verify this date (ranks FC301 findings)."""
+    if m.kind in NON_CLAIM_KINDS or v.value.endswith("_REF"):
+        return 0.1
+    score = 0.35
+    if v.year_explicit or m.kind in ("year", "decade", "century"):
+        score += 0.25
+    if m.signal in _STRONG_SIGNALS:
+        score += 0.15
+    elif m.signal == "in" and v.year is not None:
+        score += 0.05
+    tense = clause.tense if clause else UNKNOWN
+    if tense == PAST:
+        score += 0.1
+    elif tense == FUTURE:
+        score -= 0.15
+    if m.kind in ("weekday", "relday", "relunit", "anaphor", "time"):
+        score -= 0.15 if tense == PAST else 0.3
+    if m.kind in ("age", "ago") or (m.kind == "duration" and v.amount is not None):
+        score += 0.05
+    if m.kind == "duration" and v.amount is None:
+        score -= 0.2
+    if entities:
+        score += 0.1
+    if clause is not None and clause.attaches_to_noun and m.kind != "age":
+        score -= 0.05
+    if quoted:
+        score -= 0.1
+    return round(min(0.95, max(0.05, score)), 3)
+
+
+def analyse_article(article: Article, settings: Mapping[str, Any] | None = None) -> DateAnalysis:
+    """Find, normalise and describe every temporal expression of ``article``."""
+    anchor, source = anchor_of(article, settings)
+    doc = article.doc
+    mentions = find_mentions(article.prose, doc)
+    context: Counter[str] = Counter()
+    if doc is not None:
+        context.update(e.text for e in doc.ents if e.label_ in _PLACE | _ORG | _PERSON)
+    claims: list[DateClaim] = []
+    reference: dt.date | None = None
+    for m in mentions:
+        clause: ClauseInfo | None = None
+        sentence = (m.start, m.end)
+        entities: tuple[str, ...] = ()
+        lemmas: tuple[str, ...] = ()
+        resolved = ""
+        if doc is not None:
+            head = _head_token(doc, m.start, m.end)
+            if head is not None:
+                clause = analyse(head)
+                sent = _sentence_of(doc, head)
+                sentence = (sent.start_char, sent.end_char)
+                entities = tuple(dict.fromkeys(
+                    e.text for e in sent.ents if e.label_ in _PLACE | _ORG | _PERSON
+                ))
+                lemmas = tuple(dict.fromkeys(
+                    (t.lemma_ or t.lower_).lower() for t in sent
+                    if t.is_alpha and not t.is_stop
+                ))
+                resolved = _resolve_subject(doc, clause, m.start)
+        tense = clause.tense if clause else UNKNOWN
+        value = normalise(m, anchor, tense, reference)
+        if value.first is not None and value.first == value.last and m.kind != "time":
+            reference = value.first
+        quoted = article.in_quotation(m.start, m.end)
+        in_dateline = article.dateline is not None and article.dateline.contains(m.start)
+        claims.append(DateClaim(
+            mention=m, value=value, clause=clause, sentence=sentence, entities=entities,
+            subject_resolved=resolved, in_quotation=quoted, in_dateline=in_dateline,
+            checkworthiness=_checkworthiness(m, value, clause, len(entities), quoted),
+            lemmas=lemmas,
+        ))
+    top = tuple(name for name, _ in context.most_common(6))
+    return DateAnalysis(anchor, source, tuple(claims), top)

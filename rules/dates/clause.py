@@ -1,0 +1,125 @@
+"""The clause a temporal expression dates: its verb, tense, subject and predicate.
+
+Read off the dependency parse (Universal Dependencies labels, as the shipped
+pipeline produces; the OntoNotes-style labels of the stock spaCy models are
+accepted too). Tense decides which way a relative date points ("met on
+Friday" is the Friday before publication, "will meet on Friday" the one
+after), and subject and predicate are what an editor needs to see to verify
+the claim and what a facts file is matched against.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+PAST, PRESENT, FUTURE, UNKNOWN = "past", "present", "future", "unknown"
+
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo"})
+_FUTURE_WORDS = frozenset(
+    "due expected set scheduled planned plan plans intend intends intended aim aims going "
+    "poised slated likely hope hopes hoped".split()
+)
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl"})
+_VERBISH = frozenset({"VERB", "AUX"})
+_CLAUSE_DEPS = frozenset(
+    {"ROOT", "ccomp", "xcomp", "advcl", "acl", "acl:relcl", "relcl", "conj", "parataxis",
+     "csubj"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ClauseInfo:
+    """What the parse says about the clause around a temporal expression."""
+
+    head: int  # token index of the clause head (verb, or predicate noun/adjective)
+    tense: str
+    subject: str
+    subject_head: int  # token index, -1 when there is no subject
+    predicate: str  # lemma of the clause head
+    predicate_text: str
+    negated: bool
+    attaches_to_noun: bool  # "the 2006 resolution": the date modifies a noun
+
+
+def clause_head(token: Token) -> Token:
+    """The verb (or copular predicate) that governs ``token``'s clause."""
+    current = token
+    for _ in range(12):
+        if current.pos_ in _VERBISH and current.dep_ not in ("aux", "aux:pass", "cop", "auxpass"):
+            return current
+        if current.dep_ in _CLAUSE_DEPS or current.head is current:
+            if any(c.dep_ in ("cop",) or c.dep_ in _SUBJECT_DEPS for c in current.children):
+                return current
+            if current.head is current:
+                return current
+        current = current.head
+    return current
+
+
+def tense_of(head: Token) -> str:
+    """past / present / future / unknown for the clause headed by ``head``."""
+    aux = [c for c in head.children if c.dep_ in ("aux", "aux:pass", "auxpass", "cop")]
+    words = {a.lower_ for a in aux}
+    if words & _FUTURE_AUX or "would" in words:
+        return FUTURE
+    going = {c.lower_ for c in head.children if c.dep_ == "mark"}
+    # "is due to discuss", "plans to meet", "is expected to vote": follow the xcomp up.
+    if head.dep_ == "xcomp" and "to" in going:
+        governor = head.head
+        if governor.lower_ in _FUTURE_WORDS or governor.lemma_.lower() in _FUTURE_WORDS:
+            return FUTURE
+        return tense_of(governor) if governor is not head else UNKNOWN
+    if any(a.tag_ == "VBD" for a in aux) or head.tag_ == "VBD":
+        return PAST
+    if head.tag_ == "VBN" and any(a.lower_ in ("has", "have", "had", "'ve", "’ve") for a in aux):
+        return PAST
+    if any(a.tag_ in ("VBZ", "VBP") for a in aux) or head.tag_ in ("VBZ", "VBP"):
+        return PRESENT
+    if head.tag_ == "VBN" and head.dep_ in ("acl", "amod"):
+        return PAST  # "the resolution adopted in 2006"
+    return UNKNOWN
+
+
+def _phrase(token: Token, limit: int = 10) -> str:
+    """A compact text for a subject: its subtree without relative clauses, at most ``limit``."""
+    skip = {"acl", "acl:relcl", "relcl", "appos", "punct", "parataxis", "advcl"}
+    words = [token]
+    stack = [c for c in token.children if c.dep_ not in skip]
+    while stack:
+        t = stack.pop()
+        words.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in skip)
+    words.sort(key=lambda t: t.i)
+    words = [w for w in words if abs(w.i - token.i) <= limit]
+    return " ".join(w.text for w in words).strip()
+
+
+def analyse(token: Token, sentence: Span | None = None) -> ClauseInfo:
+    """The clause information for the temporal expression whose head token is ``token``."""
+    attaches_to_noun = token.dep_ in ("amod", "compound", "nummod", "nmod:poss", "poss") or (
+        token.dep_ in ("nmod", "obl") and token.head.pos_ in ("NOUN", "PROPN")
+        and token.head.dep_ not in ("ROOT",)
+        and not any(c.dep_ == "cop" for c in token.head.children)
+    )
+    head = clause_head(token)
+    subject = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None and head.dep_ in ("xcomp", "conj") and head.head is not head:
+        subject = next((c for c in head.head.children if c.dep_ in _SUBJECT_DEPS), None)
+    negated = any(c.dep_ in ("neg",) or c.lower_ in ("not", "n't", "never") for c in head.children)
+    predicate = head.lemma_.lower() or head.lower_
+    parts = [c for c in head.children if c.dep_ in ("compound:prt", "prt")]
+    predicate_text = " ".join([head.text, *(p.text for p in parts)])
+    return ClauseInfo(
+        head=head.i,
+        tense=tense_of(head),
+        subject=_phrase(subject) if subject is not None else "",
+        subject_head=subject.i if subject is not None else -1,
+        predicate=predicate,
+        predicate_text=predicate_text,
+        negated=negated,
+        attaches_to_noun=attaches_to_noun,
+    )

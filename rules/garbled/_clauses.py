@@ -1,0 +1,128 @@
+"""Clause signals from the parse: is there a finite verb, does it have a subject?
+
+Garbled text shows itself in the grammar before it shows in the words: a
+fragment glued after a full stop has no finite verb of its own, or a verb with
+no subject. These helpers read that off a spaCy parse without caring which of
+the two dependency schemes (UD labels such as ``nsubj:pass`` or the older
+ClearNLP labels such as ``nsubjpass``) the pipeline was trained on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Dependency labels of a clause's subject, in both label schemes.
+SUBJECT_DEPS = frozenset(
+    {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "csubj:pass", "csubjpass", "expl", "expl:pass"}
+)
+#: Penn tags of finite verbs and modals.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Penn tags of any verb form.
+VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
+#: Labels of a verb's auxiliaries and copulas.
+AUX_DEPS = frozenset({"aux", "aux:pass", "auxpass", "cop"})
+#: Labels that make a clause subordinate (it cannot carry a sentence alone).
+SUBORDINATE_DEPS = frozenset(
+    {
+        "advcl", "acl", "acl:relcl", "relcl", "ccomp", "xcomp", "csubj", "csubj:pass",
+        "csubjpass", "mark", "parataxis",
+    }
+)
+#: Dependency labels of a relative clause or other noun-modifying clause.
+RELATIVE_DEPS = frozenset({"relcl", "acl:relcl", "acl"})
+#: Labels of a verb particle (phrasal verbs: "gave up").
+PARTICLE_DEPS = frozenset({"prt", "compound:prt"})
+#: Passive markers.
+PASSIVE_DEPS = frozenset({"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"})
+#: Labels of an object.
+OBJECT_DEPS = frozenset({"obj", "dobj", "iobj"})
+
+
+def is_finite(tok: Token) -> bool:
+    """True for a finite verb or modal (by tag or by morphology)."""
+    return tok.tag_ in FINITE_TAGS or "Fin" in tok.morph.get("VerbForm")
+
+
+def has_finite_verb(tokens: Iterable[Token]) -> bool:
+    """True when any of the tokens is a finite verb or modal."""
+    return any(is_finite(t) for t in tokens)
+
+
+def has_verb(tokens: Iterable[Token]) -> bool:
+    """True when any of the tokens is a verb of any form."""
+    return any(t.tag_ in VERB_TAGS or t.pos_ in ("VERB", "AUX") for t in tokens)
+
+
+def predicate_is_finite(head: Token) -> bool:
+    """True when a clause head is finite itself or through an auxiliary or copula."""
+    if is_finite(head):
+        return True
+    return any(c.dep_ in AUX_DEPS and is_finite(c) for c in head.children)
+
+
+def has_subject(head: Token) -> bool:
+    """True when a clause head has a subject among its dependents."""
+    return any(c.dep_ in SUBJECT_DEPS for c in head.children)
+
+
+def is_clause(head: Token) -> bool:
+    """True for the head of a finite clause with its own subject."""
+    return has_subject(head) and predicate_is_finite(head)
+
+
+def top_tokens(tokens: Sequence[Token]) -> list[Token]:
+    """Tokens of a stretch whose head lies outside it (or that head themselves)."""
+    if not tokens:
+        return []
+    lo, hi = tokens[0].i, tokens[-1].i
+    return [t for t in tokens if t.head.i == t.i or not lo <= t.head.i <= hi]
+
+
+def has_main_clause(tokens: Sequence[Token]) -> bool:
+    """True when a stretch of tokens holds an independent finite clause with a subject.
+
+    The clause must be headed at the top of the stretch (or be a conjunct of
+    such a head): a subordinate clause ("...when he appeared") does not make a
+    fragment a sentence.
+    """
+    lo = tokens[0].i if tokens else 0
+    hi = tokens[-1].i if tokens else -1
+    for top in top_tokens(tokens):
+        heads = [top, *(c for c in top.children if c.dep_ == "conj" and lo <= c.i <= hi)]
+        for head in heads:
+            if head.dep_ in SUBORDINATE_DEPS and head is not top:
+                continue
+            if is_clause(head):
+                return True
+    return False
+
+
+def starts_with_bare_verb(tokens: Sequence[Token]) -> bool:
+    """True when a stretch opens on a verb form with no subject before it.
+
+    "been shown on Channel 4", "are running the programme", "has more than ...":
+    a clause that lost its subject at the cut.
+    """
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
+    if not words:
+        return False
+    first = words[0]
+    if first.tag_ not in VERB_TAGS:
+        return False
+    return not has_subject(first) or first.tag_ in ("VBN", "MD")
+
+
+def ancestors_within(tok: Token, limit: Token | None = None) -> list[Token]:
+    """The heads above ``tok`` up to its sentence root (or up to ``limit``)."""
+    out: list[Token] = []
+    cur = tok
+    while cur.head.i != cur.i and len(out) < 40:
+        cur = cur.head
+        out.append(cur)
+        if limit is not None and cur.i == limit.i:
+            break
+    return out

@@ -1,0 +1,199 @@
+"""Where a sentence restarts in lower case, and what the restart looks like.
+
+Both FC102 (spliced sentence) and FC103 (lowercase sentence start) begin from
+the same observation: a full stop followed by a lower-case word, or a
+paragraph that opens in lower case. The parse then tells them apart. When the
+lower-case stretch holds a finite clause with its own subject ("the economy is
+set for growth") only the capital letter is missing; when it does not
+("communities in danger", "been shown on Channel 4") a sentence was cut and
+another glued on. The analysis is computed once per article and shared.
+
+The full stop is found in the characters, not in the parser's sentence
+boundaries: a statistical segmenter may or may not split at ". communities",
+but the token-level signal (a stop, then a lower-case word that is not a
+continuation) is there either way.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from factcheck.article import Article
+from factcheck_rules.garbled import _clauses as cl
+from factcheck_rules.garbled._layout import TERMINAL, paragraphs, quoted_opening, word_at_start
+from factcheck_rules.garbled._vocab import CONTINUING_ABBREVIATIONS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: A full stop (not part of an ellipsis), optional closing marks, a space or a
+#: single line break, optional opening marks, then a word starting lower case.
+_STOP_LOWER = re.compile(
+    r"(?<![.\s])\.(?P<close>[\"'”’»)\]]*)"
+    r"(?P<gap>[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)"
+    r"(?P<open>[\"'“‘«(\[]*)(?P<word>[a-z][\w'’-]*)"
+)
+#: Lower-case particles of names ("de Villepin", "van Nistelrooy").
+_NAME_PARTICLES = frozenset(
+    "de van von da di le la du del della der den ter ten bin al el ibn dos das".split()
+)
+#: Verbs of saying: '"We will win." he said' is a punctuation slip, not a cut.
+_SPEECH_LEMMAS = frozenset(
+    "say tell add ask explain insist claim argue warn reply write note state continue "
+    "admit conclude suggest told said says added asked".split()
+)
+_END_TOKENS = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
+_MAX_FRAGMENT = 60
+
+
+@dataclass(frozen=True)
+class Restart:
+    """A sentence that (re)starts in lower case.
+
+    ``stop`` is the offset of the full stop before it (-1 at a paragraph start),
+    ``start``/``end`` the lower-case word, ``fragment_end`` the end of the
+    stretch up to the next sentence end. ``kind`` is ``"splice"`` when the
+    stretch is not a sentence of its own, ``"lowercase"`` when it is; ``reason``
+    says why (``verbless``, ``no-subject``, ``clause``).
+    """
+
+    stop: int
+    start: int
+    end: int
+    fragment_end: int
+    before_start: int
+    kind: str
+    reason: str
+    in_paragraph: bool
+
+
+def restarts(article: Article) -> list[Restart]:
+    """Every lower-case sentence (re)start of the article, classified."""
+    return article.derived("factcheck.garbled.restarts", _compute)
+
+
+def _compute(article: Article) -> list[Restart]:
+    doc = article.doc
+    if doc is None:
+        return []
+    starts = [t.idx for t in doc]
+    found: list[Restart] = []
+    text = article.prose
+    for m in _STOP_LOWER.finditer(text):
+        word_start, word_end = m.start("word"), m.end("word")
+        before_start = _word_start_before(text, m.start())
+        if _continues(text, m, before_start):
+            continue
+        found.append(_classify(doc, starts, m.start(), word_start, word_end, before_start, True))
+    paras = paragraphs(article)
+    for prev, para in zip([None, *paras[:-1]], paras, strict=True):
+        if not para.is_prose or prev is None:
+            continue
+        first = word_at_start(text, para.start, para.end)
+        if first is None or not text[first[0]].islower() or _exempt_word(text, *first):
+            continue
+        if quoted_opening(text, first[0]):
+            continue
+        if not TERMINAL.search(text[prev.start : prev.end]):
+            continue  # a paragraph broken mid-sentence: FC104 reports the break
+        found.append(_classify(doc, starts, -1, first[0], first[1], prev.end, False))
+    return sorted(found, key=lambda r: r.start)
+
+
+def _word_start_before(text: str, stop: int) -> int:
+    i = stop
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _continues(text: str, m: re.Match[str], before_start: int) -> bool:
+    """True when the lower-case word legitimately follows the full stop."""
+    before = text[before_start : m.start()].strip("\"'“‘”’([")
+    low = before.lower()
+    if low in CONTINUING_ABBREVIATIONS or "." in low:
+        return True  # approx. 40 / e.g. the / U.S. and
+    if len(low) == 1 and low.isalpha() and before.islower():
+        return True  # c. 1900, single-letter abbreviation
+    if any(ch in "\"'“‘«" for ch in m.group("open")):
+        return True  # a quoted fragment: 'called it "a disgrace"'
+    word_start, word_end = m.start("word"), m.end("word")
+    if _exempt_word(text, word_start, word_end):
+        return True
+    if m.group("close") and _speech_follows(text, word_start):
+        return True
+    return False
+
+
+def _exempt_word(text: str, start: int, end: int) -> bool:
+    """Brands, code, addresses and name particles that are lower case by nature."""
+    word = text[start:end]
+    if any(ch.isupper() for ch in word[1:]) or any(ch.isdigit() for ch in word):
+        return True  # iPhone, eBay, mp3
+    if end < len(text) - 1 and text[end] in "./@:_" and text[end + 1].isalnum():
+        return True  # bbc.co.uk, name@example.org
+    if word in ("www", "http", "https"):
+        return True
+    if word in _NAME_PARTICLES:
+        rest = text[end : end + 3].lstrip()
+        return bool(rest) and rest[0].isupper()
+    return False
+
+
+def _speech_follows(text: str, start: int) -> bool:
+    words = re.findall(r"[a-z]+", text[start : start + 40].lower())[:4]
+    return any(w in _SPEECH_LEMMAS for w in words)
+
+
+def _classify(
+    doc: Doc,
+    starts: Sequence[int],
+    stop: int,
+    word_start: int,
+    word_end: int,
+    before_start: int,
+    in_paragraph: bool,
+) -> Restart:
+    frag = _fragment(doc, starts, word_start)
+    fragment_end = frag[-1].idx + len(frag[-1].text) if frag else word_end
+    if not frag:
+        kind, reason = "lowercase", "clause"
+    elif cl.starts_with_bare_verb(frag):
+        kind, reason = "splice", "no-subject"
+    elif cl.has_main_clause(frag):
+        kind, reason = "lowercase", "clause"
+    elif not cl.has_finite_verb(frag):
+        kind, reason = "splice", "verbless"
+    else:
+        kind, reason = "splice", "no-subject"
+    return Restart(
+        stop=stop,
+        start=word_start,
+        end=word_end,
+        fragment_end=fragment_end,
+        before_start=before_start,
+        kind=kind,
+        reason=reason,
+        in_paragraph=in_paragraph,
+    )
+
+
+def _fragment(doc: Doc, starts: Sequence[int], offset: int) -> list[Token]:
+    """Tokens from the word at ``offset`` up to the next sentence end or line break."""
+    i = bisect.bisect_right(starts, offset) - 1
+    out: list[Token] = []
+    while 0 <= i < len(doc) and len(out) < _MAX_FRAGMENT:
+        tok = doc[i]
+        if tok.is_space and "\n" in tok.text:
+            break
+        if tok.text in _END_TOKENS:
+            break
+        out.append(tok)
+        i += 1
+    while out and (out[-1].is_punct or out[-1].is_space):
+        out.pop()
+    return out

@@ -1,0 +1,102 @@
+"""Closed word classes the text-integrity rules reason with.
+
+These are properties of English and of web pages, not lists of errors: the
+abbreviations that end in a full stop and may be followed by a lower-case word,
+the words that cannot end a sentence because they need a complement, and the
+vocabulary of a web page's interface (the words of buttons, counters and
+credits). No rule matches a whole furniture line against a fixed list.
+"""
+
+from __future__ import annotations
+
+#: Abbreviations written with a final full stop after which the sentence goes on
+#: ("approx. 40", "vs. the champions", "e.g. the budget"). Lower-cased, no final stop.
+CONTINUING_ABBREVIATIONS = frozenset(
+    "approx vs v e.g eg i.e ie cf etc incl excl esp viz ca c al no nos fig figs p pp vol vols "
+    "ed eds op cit ibid a.m p.m am pm inc ltd co corp plc llc bros jr sr st mr mrs ms dr prof "
+    "gen gov sen rep rev capt lt col sgt cpl maj adm cmdr supt insp det jan feb mar apr jun "
+    "jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun min max est "
+    "dept govt assn univ ave rd blvd mt ft approx. sq cu lb lbs oz pt pts hr hrs mins secs sec "
+    "yr yrs mo mos wk wks tel ext intl int misc aka a.k.a re resp orig transl trans comp "
+    "cit cca circa u.s u.k u.n e.u".split()
+)
+
+#: Determiners and possessives that always need a noun after them: a sentence
+#: cannot end on them ("...was sent off for bringing down the.").
+NEEDS_NOUN = frozenset("a an the their its our your every".split())
+
+#: Conjunctions and other words that need a following clause or phrase.
+NEEDS_CLAUSE = frozenset(
+    "and or nor but because although whereas unless whether than including such "
+    "if as per via".split()
+)
+
+#: Prepositions that need an object unless the object was moved away
+#: (relative clause, question, passive, infinitival relative, phrasal verb).
+STRANDABLE_PREPOSITIONS = frozenset(
+    "of from with at to for into onto upon between among amongst towards toward "
+    "about against across without within despite during until throughout beneath "
+    "beside besides beyond".split()
+)
+
+#: Prepositions that are so often adverbs or verb particles at the end of a
+#: sentence ("prices went up.", "the deal is off.") that ending on one says nothing.
+PARTICLES = frozenset(
+    "up down out off on in over through back away along around about by behind "
+    "before after since under above below inside outside apart aside ahead".split()
+)
+
+#: Verbs after which "to" may end a sentence by verb-phrase ellipsis ("He had
+#: promised to.", "She wanted to but could not."): weaker evidence of a cut.
+ELLIPSIS_VERBS = frozenset(
+    "want wants wanted wanting need needs needed like likes liked love loves loved "
+    "hope hopes hoped plan plans planned intend intends intended try tries tried "
+    "refuse refuses refused decline declines declined expect expects expected "
+    "have has had ought used going able allowed forced tempted told asked "
+    "agree agrees agreed promise promises promised mean means meant choose "
+    "chose chosen prefer prefers preferred continue continues continued "
+    "seem seems seemed appear appears appeared afford deserve deserves deserved "
+    "got supposed due willing unable ready free happy".split()
+)
+
+#: Words of a web page's interface: buttons, links, counters, section labels
+#: and credits. A short line built from these, with no clause of its own, is
+#: page furniture. Strong words are hardly ever the whole of a line of copy.
+CHROME_STRONG = frozenset(
+    "advertisement advertisements advert adverts advertising sponsored promoted "
+    "newsletter newsletters subscribe subscribed subscriber subscribers subscription "
+    "unsubscribe cookie cookies login logout signup signin click clicks tap "
+    "comment comments commenting share shares sharing tweet tweets retweet "
+    "facebook twitter whatsapp linkedin instagram pinterest youtube tiktok reddit "
+    "telegram snapchat rss copyright caption captions playback scroll homepage "
+    "permalink bookmark hashtag related recommended trending sidebar menu browser "
+    "javascript podcast podcasts download app apps email e-mail print printable "
+    "gallery slideshow livestream".split()
+)
+
+#: Words that name the page or what it holds, or typical link and label words:
+#: each is weak evidence alone ("Video games" is a fine crosshead).
+CHROME_WEAK = frozenset(
+    "article articles story stories page pages post posts site website link links "
+    "video videos photo photos photograph photographs image images picture pictures "
+    "pic pics credit credits reading read more here below above top next previous "
+    "back latest popular topics topic tags tag follow us our watch listen view "
+    "see continue load show hide skip close sign register join leave subscribe "
+    "feed updates alerts notifications content conversation newsroom "
+    "updated published posted filed edited min mins minute minutes ago "
+    "rights reserved terms privacy policy contact help faq sponsored partner".split()
+)
+
+#: Verbs that open a call to action on a web page ("Share this", "Sign up").
+CALL_TO_ACTION_VERBS = frozenset(
+    "share click tap subscribe follow sign log register join leave post read view see "
+    "watch listen download get print email e-mail skip scroll continue accept reject "
+    "manage load show hide close send visit like comment tweet rate vote discover "
+    "explore find browse shop buy try install enable allow opt tell sign-up".split()
+)
+
+#: Photo and news agencies that appear in image credits ("Photo: Reuters").
+CREDIT_AGENCIES = frozenset(
+    "getty reuters afp ap pa epa shutterstock alamy istock istockphoto corbis rex "
+    "bloomberg xinhua anadolu".split()
+)

@@ -1,0 +1,158 @@
+"""FC102 spliced-sentence: a sentence cut off and a fragment glued on."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from factcheck.article import Article
+from factcheck.findings import Diagnostic, Evidence, Severity
+from factcheck.rule import Rule, RuleContext
+from factcheck_rules.garbled import _clauses as cl
+from factcheck_rules.garbled._layout import para_at
+from factcheck_rules.garbled._restarts import Restart, restarts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+
+#: A sentence this long with no finite verb is not a stylistic fragment.
+_MIN_VERBLESS_WORDS = 12
+_SHOWN_WORDS = 6
+
+
+def _shorten(text: str, words: int = _SHOWN_WORDS) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" ..." if len(parts) > words else "")
+
+
+class SplicedSentence(Rule):
+    """A sentence broken off mid-clause with a fragment of another glued on.
+
+    ## What it does
+    Finds a full stop followed by a lower-case stretch that is not a sentence
+    of its own: no finite verb ("...peace and security. communities in
+    danger") or a verb that lost its subject ("...in the US. been shown on
+    Channel 4"). It also finds long sentences with no finite verb at all,
+    where a conjunction and its verb were cut ("The minister, facing
+    questions from MPs about the cost of the scheme and its delays.").
+    The message quotes both sides of the cut.
+
+    ## Why it matters
+    Copy pasted into a CMS from several drafts, or cut down to length in a
+    hurry, loses words at the seams. The result reads as nonsense, and in a
+    quotation it puts words in a speaker's mouth that were never said in
+    that order.
+
+    ## Example
+    ```text
+    She said the abuses "undermine our peace and security. communities in danger".
+    ```
+
+    ## Use instead
+    ```text
+    She said the abuses "undermine our peace and security" and put
+    "communities in danger".
+    ```
+
+    ## Limitations
+    The judgement rests on the parse: a fragment the parser reads as a full
+    clause is reported by FC103 (lowercase-sentence-start) instead, and a
+    verbless sentence of fewer than twelve words is taken as a deliberate
+    fragment. Continuations after abbreviations ("approx.", "vs."), quoted
+    fragments and brand names written in lower case are left alone.
+    """
+
+    code = "FC102"
+    name = "spliced-sentence"
+    category = "garbled"
+    severity = Severity.WARNING
+    needs_parse = True
+
+    def check(self, article: Article, ctx: RuleContext) -> Iterable[Diagnostic]:
+        return [*self._restarts(article), *self._verbless(article)]
+
+    def _restarts(self, article: Article) -> Iterator[Diagnostic]:
+        text = article.text
+        for r in restarts(article):
+            if r.kind != "splice":
+                continue
+            yield self._report(article, text, r)
+
+    def _report(self, article: Article, text: str, r: Restart) -> Diagnostic:
+        fragment = text[r.start : r.fragment_end]
+        before = text[r.before_start : r.stop + 1] if r.stop >= 0 else ""
+        what = (
+            "has no verb of its own"
+            if r.reason == "verbless"
+            else "starts a clause whose subject is missing"
+        )
+        where = f"after {before!r}" if r.in_paragraph else "at the start of the paragraph"
+        cut = text[r.before_start : r.stop + 1].strip() if r.stop >= 0 else ""
+        message = (
+            f"Spliced sentence: {where} a lower-case fragment "
+            f"{_shorten(fragment)!r} follows that {what}. "
+            f"The sentence before looks cut off{f' at {cut!r}' if cut else ''} and a piece of "
+            "another sentence glued on; restore the missing words or rejoin the clause."
+        )
+        end = min(r.fragment_end, _word_limit(text, r.start, _SHOWN_WORDS))
+        start = r.before_start if r.in_paragraph else r.start
+        evidence = (Evidence("cut", r.stop, r.stop + 1),) if r.stop >= 0 else ()
+        in_quote = article.in_quotation(r.start)
+        return Diagnostic(
+            start=start,
+            end=max(end, r.end),
+            message=message,
+            confidence=0.85 if r.reason == "verbless" else 0.75,
+            evidence=evidence,
+            data={"reason": r.reason, "fragment": fragment, "in_quotation": in_quote},
+        )
+
+    def _verbless(self, article: Article) -> Iterator[Diagnostic]:
+        doc = article.require_doc()
+        reported = [(r.start, r.fragment_end) for r in restarts(article)]
+        for sent in doc.sents:
+            if not self._is_long_verbless(article, sent):
+                continue
+            if any(lo < sent.end_char and sent.start_char < hi for lo, hi in reported):
+                continue
+            yield Diagnostic(
+                start=sent.start_char,
+                end=sent.end_char,
+                message=(
+                    f"Spliced sentence: {_shorten(sent.text, 8)!r} runs to "
+                    f"{_words(sent)} words without a finite verb. A verb (and perhaps the "
+                    "conjunction before it) looks cut out; restore it or split the sentence."
+                ),
+                confidence=0.6,
+                data={"reason": "no-finite-verb"},
+            )
+
+    @staticmethod
+    def _is_long_verbless(article: Article, sent: SpacySpan) -> bool:
+        para = para_at(article, sent.start_char)
+        if para is None or not para.is_prose:
+            return False
+        if _words(sent) < _MIN_VERBLESS_WORDS or cl.has_finite_verb(sent):
+            return False
+        if not sent.text.rstrip("\"'”’) ").endswith("."):
+            return False
+        first = next((t for t in sent if t.is_alpha), None)
+        if first is None or not first.text[0].isupper():
+            return False
+        if any(t.text in (":", ";") for t in sent):
+            return False  # lists and labelled lines ("Result: ...")
+        return not article.in_quotation(sent.start_char, sent.end_char)
+
+
+def _words(sent: SpacySpan) -> int:
+    return sum(1 for t in sent if t.is_alpha)
+
+
+def _word_limit(text: str, start: int, words: int) -> int:
+    pos = start
+    for _ in range(words):
+        nxt = text.find(" ", pos + 1)
+        if nxt < 0:
+            return len(text)
+        pos = nxt
+    return pos

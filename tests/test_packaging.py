@@ -1,0 +1,196 @@
+"""The wheel users install holds every package, the shipped model and the entry points.
+
+``pyproject.toml`` lists packages explicitly (the built-in rules are mapped
+from ``rules/`` to ``factcheck_rules``), so a new subpackage that nobody adds
+to the list is silently missing from the wheel while every test of the
+checkout still passes. This test builds the real wheel and compares it with
+the source tree, so that mistake fails here instead of on a user's machine.
+
+The project is copied to a temporary folder first: setuptools writes
+``build/`` and ``*.egg-info`` next to the sources, and a stale ``build/lib``
+can leak deleted modules into a wheel.
+"""
+
+from __future__ import annotations
+
+import configparser
+import importlib.util
+import shutil
+import subprocess
+import sys
+import tomllib
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+#: Source folder -> import name in the wheel (pyproject's package-dir mapping).
+PACKAGE_ROOTS = {"factcheck": "factcheck", "rules": "factcheck_rules"}
+MODEL_DIR = Path("factcheck", "nlp", "model")
+#: Folders of the checkout that are never needed to build the wheel.
+_NOT_COPIED = (
+    ".git",
+    "build",
+    "dist",
+    "*.egg-info",
+    "__pycache__",
+    ".mypy_cache",
+    ".ruff_cache",
+    ".pytest_cache",
+    ".venv",
+    "venv",
+    ".tox",
+    "training",
+)
+REQUIRED_ENTRY_POINTS = {
+    "console_scripts": {"factcheck": "factcheck.cli:main"},
+    "factcheck": {"factcheck-rules": "factcheck_rules.plugin"},
+    "pytest11": {"factcheck": "factcheck.testing.pytest_plugin"},
+}
+
+
+def _setuptools_is_recent() -> bool:
+    """True when the installed setuptools meets pyproject's build requirement."""
+    try:
+        import setuptools
+    except ImportError:
+        return False
+    major = int(setuptools.__version__.split(".")[0])
+    return major >= 68 and importlib.util.find_spec("wheel") is not None
+
+
+def _build_command(src: Path, out: Path) -> list[str]:
+    if importlib.util.find_spec("build") is not None:
+        cmd = [sys.executable, "-m", "build", "--wheel", "--outdir", str(out)]
+        # Without network an isolated build cannot fetch setuptools; use the local one if it fits.
+        if _setuptools_is_recent():
+            cmd.append("--no-isolation")
+        return [*cmd, str(src)]
+    return [sys.executable, "-m", "pip", "wheel", "--no-deps", "--wheel-dir", str(out), str(src)]
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Iterator[zipfile.ZipFile]:
+    """The wheel built from a copy of the checkout."""
+    tmp = tmp_path_factory.mktemp("wheel")
+    src, out = tmp / "src", tmp / "dist"
+    shutil.copytree(ROOT, src, ignore=shutil.ignore_patterns(*_NOT_COPIED))
+    proc = subprocess.run(
+        _build_command(src, out), capture_output=True, text=True, timeout=900, check=False
+    )
+    assert proc.returncode == 0, f"building the wheel failed:\n{proc.stdout}\n{proc.stderr}"
+    built = sorted(out.glob("factcheck-*.whl"))
+    assert len(built) == 1, f"expected one wheel, got {built}"
+    with zipfile.ZipFile(built[0]) as zf:
+        yield zf
+
+
+def _names(wheel: zipfile.ZipFile) -> set[str]:
+    return set(wheel.namelist())
+
+
+def _source_packages() -> list[tuple[Path, str]]:
+    """Every package folder of the checkout, with its dotted path inside the wheel."""
+    found: list[tuple[Path, str]] = []
+    for folder, import_name in PACKAGE_ROOTS.items():
+        base = ROOT / folder
+        for init in sorted(base.rglob("__init__.py")):
+            if "__pycache__" in init.parts:
+                continue
+            rel = init.parent.relative_to(base)
+            found.append((init.parent, "/".join([import_name, *rel.parts])))
+    return found
+
+
+def test_every_source_package_is_in_the_wheel(wheel: zipfile.ZipFile) -> None:
+    names = _names(wheel)
+    missing: list[str] = []
+    for folder, in_wheel in _source_packages():
+        for module in sorted(folder.glob("*.py")):
+            if f"{in_wheel}/{module.name}" not in names:
+                missing.append(f"{module.relative_to(ROOT)} (as {in_wheel}/{module.name})")
+    assert not missing, (
+        "modules missing from the wheel; add their packages to [tool.setuptools] packages "
+        "in pyproject.toml:\n  " + "\n  ".join(missing)
+    )
+
+
+def test_no_module_lives_outside_a_package() -> None:
+    """A folder of modules without ``__init__.py`` is not a package and would not ship."""
+    orphans = sorted(
+        str(d.relative_to(ROOT))
+        for folder in PACKAGE_ROOTS
+        for d in (ROOT / folder).rglob("*")
+        if d.is_dir()
+        and d.name != "__pycache__"
+        and (ROOT / MODEL_DIR) not in (d, *d.parents)
+        and any(d.glob("*.py"))
+        and not (d / "__init__.py").is_file()
+    )
+    assert not orphans, f"folders with modules but no __init__.py: {orphans}"
+
+
+def test_builtin_rules_ship_as_factcheck_rules_only(wheel: zipfile.ZipFile) -> None:
+    names = _names(wheel)
+    assert "factcheck_rules/__init__.py" in names
+    assert "factcheck_rules/plugin.py" in names
+    top_level = {n.split("/", 1)[0] for n in names}
+    stray = top_level & {"rules", "plugins", "tests", "training", "benchmarks", "docs"}
+    assert not stray, f"the wheel must not contain these top-level folders: {sorted(stray)}"
+    assert not any(n.startswith("factcheck_house_style/") for n in names)
+
+
+def test_shipped_model_is_in_the_wheel(wheel: zipfile.ZipFile) -> None:
+    source = ROOT / MODEL_DIR
+    assert (source / "meta.json").is_file(), f"no shipped model at {source}"
+    expected = {
+        p.relative_to(ROOT).as_posix()
+        for p in source.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+    missing = sorted(expected - _names(wheel))
+    assert not missing, f"model files missing from the wheel: {missing[:20]}"
+    for part in ("meta.json", "config.cfg"):
+        assert f"{MODEL_DIR.as_posix()}/{part}" in expected
+
+
+def test_package_data_is_in_the_wheel(wheel: zipfile.ZipFile) -> None:
+    names = _names(wheel)
+    assert "factcheck/py.typed" in names
+    schemas = sorted((ROOT / "factcheck" / "schemas").glob("*.json"))
+    for schema in schemas:
+        assert f"factcheck/schemas/{schema.name}" in names
+
+
+def _dist_info_file(wheel: zipfile.ZipFile, name: str) -> str:
+    [path] = [n for n in wheel.namelist() if n.endswith(f".dist-info/{name}")]
+    return wheel.read(path).decode("utf-8")
+
+
+def test_entry_points_are_in_the_metadata(wheel: zipfile.ZipFile) -> None:
+    parser = configparser.ConfigParser(delimiters=("=",))
+    parser.optionxform = str  # type: ignore[assignment,method-assign]  # keep names' case
+    parser.read_string(_dist_info_file(wheel, "entry_points.txt"))
+    got = {section: dict(parser[section]) for section in parser.sections()}
+    for group, entries in REQUIRED_ENTRY_POINTS.items():
+        for name, target in entries.items():
+            assert got.get(group, {}).get(name) == target, f"[{group}] {name} missing: {got}"
+    # Whatever pyproject declares is in the wheel too, and points at a module that ships.
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    declared = {"console_scripts": project.get("scripts", {}), **project.get("entry-points", {})}
+    names = _names(wheel)
+    for group, entries in declared.items():
+        for name, target in entries.items():
+            assert got.get(group, {}).get(name) == target, f"[{group}] {name} not in the wheel"
+            module = target.split(":")[0].replace(".", "/")
+            assert f"{module}.py" in names or f"{module}/__init__.py" in names, target
+
+
+def test_metadata_names_the_runtime_dependencies(wheel: zipfile.ZipFile) -> None:
+    metadata = _dist_info_file(wheel, "METADATA")
+    assert "Name: factcheck\n" in metadata
+    requires = [ln for ln in metadata.splitlines() if ln.startswith("Requires-Dist:")]
+    for dependency in ("pluggy", "spacy", "click"):
+        assert any(dependency in ln and "extra ==" not in ln for ln in requires), requires
