@@ -74,9 +74,8 @@ class Article:
 
     Attributes filled by the reader: ``text``, ``prose``, ``format``,
     ``metadata`` (front matter), ``blocks``, ``headline``, ``standfirst``,
-    ``quotations``, ``dateline``, ``published`` (and where it came from),
-    ``suppressions``. The host sets ``doc`` (the spaCy parse of ``prose``)
-    before the rules run.
+    ``quotations``, ``dateline``, ``published`` (and where it came from). The
+    host sets ``doc`` (the spaCy parse of ``prose``) before the rules run.
     """
 
     path: str
@@ -91,8 +90,6 @@ class Article:
     dateline: Span | None = None
     published: dt.date | None = None
     published_source: str | None = None
-    #: Inline suppression markers found by the reader (see factcheck.suppressions).
-    suppressions: tuple[Any, ...] = ()
     doc: Doc | None = None
     _line_starts: list[int] = field(default_factory=list, repr=False)
     _derived: dict[str, Any] = field(default_factory=dict, repr=False)

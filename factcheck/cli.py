@@ -251,8 +251,6 @@ def run(
     from factcheck.nlp import ModelError
     from factcheck.runner import RunOptions, Session, exit_code, render
 
-    if write_baseline and not baseline:
-        _fail("--write-baseline needs --baseline FILE", EXIT_USAGE)
     off, modules = _plugin_choice(plugin_args, disabled)
     options = RunOptions(
         paths=paths,
@@ -280,6 +278,9 @@ def run(
                 f"unknown format {fmt!r} (available: {', '.join(sorted(session.reporters))})",
                 EXIT_USAGE,
             )
+        if write_baseline and not session.settings["baseline"]:
+            _fail("--write-baseline needs --baseline FILE (or `baseline` in configuration)",
+                  EXIT_USAGE)
         result = session.run()
     except (ConfigError, SelectorError, ModelError) as exc:
         _fail(str(exc), EXIT_USAGE)
@@ -297,7 +298,10 @@ def run(
     except Exception as exc:  # a reporter plugin failed
         _fail(f"format {fmt!r} failed: {type(exc).__name__}: {exc}", EXIT_INTERNAL)
     if write_baseline:
-        click.echo(f"factcheck: wrote {len(result.findings)} findings to {baseline}", err=True)
+        click.echo(
+            f"factcheck: wrote {len(result.findings)} findings to {session.settings['baseline']}",
+            err=True,
+        )
         sys.exit(EXIT_OK if not result.failures else EXIT_INTERNAL)
     for failure in result.failures:
         click.echo(

@@ -58,24 +58,30 @@ def find_dateline(prose: str, blocks: Sequence[Block]) -> tuple[Span | None, dt.
     """The dateline at the start of the first body paragraph, and its full date if any.
 
     Short lines above the body that a web page or CMS export leaves there (a
-    byline, "Updated 17 March 2023", a photo credit) are stepped over. A
+    byline, "Updated 17 March 2023", a photo credit) are stepped over, and so
+    is one full paragraph (a standfirst the layout did not reveal) when the
+    next one opens with a place plus an agency or date. A
     title-case place ("Pyongyang") needs a date or an agency to count, so an
     ordinary sentence such as "Officials said -" is not taken for one. A
     month and day without a year gives no date: guessing the year would make
     every relative date in the story wrong around New Year.
     """
     body = [b for b in blocks if b.kind == "paragraph"]
-    for block in body[:3]:
+    passed = 0  # body paragraphs (not bylines) already passed over
+    for block in body[:4]:
         match = _DATELINE_RE.match(prose, block.start, block.end)
-        if match is not None and _plausible(match):
+        if match is not None and _plausible(match, strong_only=passed > 0):
             return Span(match.start(), match.end()), _date_from_match(match)
         if not _is_preamble(prose[block.start : block.end]):
-            break
+            passed += 1
+            if passed > 1:
+                break
     return None, None
 
 
-def _plausible(match: re.Match[str]) -> bool:
-    if match.group("title"):
+def _plausible(match: re.Match[str], *, strong_only: bool) -> bool:
+    """A place alone is weak; with an agency or a date it is a dateline for sure."""
+    if strong_only or match.group("title"):
         return bool(match.group("date") or match.group("agency"))
     return len(match.group("caps")) >= 3 or bool(match.group("agency"))
 

@@ -101,7 +101,7 @@ def _scan_block(
                 for opened in reversed(stack[same:]):
                     found.append(_finish(prose, opened, max(end, opened.part_start + 1)))
                 del stack[same:]
-            content = _mark_end(text, prose, i)
+            content = mark_end(text, prose, i)
             stack.append(_Open(kind, char, i, content, i))
         elif action == "close":
             same = _topmost(stack, kind)
@@ -109,7 +109,7 @@ def _scan_block(
                 continue  # a stray closing mark
             for inner in reversed(stack[same + 1 :]):
                 found.append(_finish(prose, inner, _trim_end(prose, lo, i)))
-            found.append(_finish(prose, stack[same], _mark_end(text, prose, i), i))
+            found.append(_finish(prose, stack[same], mark_end(text, prose, i), i))
             del stack[same:]
     return stack
 
@@ -189,7 +189,7 @@ def _finish(prose: str, opened: _Open, end: int, close_at: int | None = None) ->
     )
 
 
-def _mark_end(text: str, prose: str, i: int) -> int:
+def mark_end(text: str, prose: str, i: int) -> int:
     """The offset just after the mark at ``i``, covering an HTML entity if it is one."""
     if text[i] == prose[i]:
         return i + 1

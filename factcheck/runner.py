@@ -278,7 +278,10 @@ class Session:
             findings: list[Finding] = (
                 hook.factcheck_check_article(article=article, rules=rules, contexts=contexts) or []
             )
-            findings = assign_fingerprints(sorted(findings, key=lambda f: f.sort_key), article.text)
+            # Over the prose: markup and suppression comments do not change a fingerprint.
+            findings = assign_fingerprints(
+                sorted(findings, key=lambda f: f.sort_key), article.prose
+            )
             kept = [
                 f
                 for f in findings

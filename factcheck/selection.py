@@ -34,6 +34,15 @@ def _specificity(selector: str, rule: RegisteredRule) -> int:
     return 0
 
 
+def matches(selector: str, code: str, name: str) -> bool:
+    """True when ``selector`` names the rule ``code``/``name`` (``ALL``, name, or code prefix).
+
+    The one definition of what a selector means, shared by ``--select``/``--ignore``,
+    configuration and inline suppressions.
+    """
+    return selector == "ALL" or selector == name or code.startswith(selector.upper())
+
+
 def check_selectors(selectors: Iterable[str], rules: Iterable[RegisteredRule], where: str) -> None:
     """Raise :class:`SelectorError` for a selector no rule matches (a likely typo)."""
     rules = list(rules)

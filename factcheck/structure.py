@@ -16,7 +16,7 @@ from typing import Any
 
 from factcheck.article import Article, Block, Span
 from factcheck.dateline import find_dateline, parse_date
-from factcheck.quotations import find_quotations
+from factcheck.quotations import find_quotations, mark_end
 from factcheck.sources import Source
 
 #: Front-matter keys that hold the publication date, in order of preference.
@@ -29,7 +29,7 @@ _ABBREVIATION = re.compile(
 )
 _SENTENCE_BREAK = re.compile(r"[.!?…][”’\"')\]]*\s+[“‘\"'(]?[A-Z0-9]")
 _BULLET = re.compile(r"(?:[-*•–+]|\d{1,3}[.)])\s")
-_ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to)\b", re.IGNORECASE)
+_ATTRIBUTION = re.compile(r"\b(?:said|told|according to)\b", re.IGNORECASE)
 
 
 def trim(prose: str, start: int, end: int) -> Span | None:
@@ -77,9 +77,9 @@ def looks_like_standfirst(text: str, following: str | None) -> bool:
     """The paragraph after the headline is a standfirst only on strong evidence.
 
     A one-sentence summary, clearly shorter than the paragraph after it, with
-    no quotation, attribution or dateline: the lead paragraph of a wire story
-    usually fails one of these, and calling the lead a standfirst would hide
-    it from the checks that look at the body.
+    no quotation, past-tense attribution ("said", "told") or dateline: the
+    lead paragraph of a wire story usually fails one of these, and calling the
+    lead a standfirst would hide it from the checks that look at the body.
     """
     text = text.strip()
     if following is None or not text or "\n" in text:
@@ -149,6 +149,8 @@ def build_article(
     metadata = dict(metadata or {})
     ordered = tuple(sorted(blocks, key=lambda b: b.start))
     dateline, dateline_date = find_dateline(prose, ordered)
+    if dateline is not None:  # cover a dash written as an entity (&ndash;) entirely
+        dateline = Span(dateline.start, mark_end(source.text, prose, dateline.end - 1))
     candidates: list[tuple[dt.date | None, str]] = [
         (parse_date(settings.get("published")), "cli"),
         (front_matter_date(metadata) if source.format == "md" else None, "front-matter"),

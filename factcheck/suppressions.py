@@ -32,6 +32,7 @@ from typing import Any
 from factcheck import hookimpl
 from factcheck.article import Article
 from factcheck.findings import Finding
+from factcheck.selection import matches
 
 #: The ``article.derived`` key of the parsed markers.
 MARKERS_KEY = "factcheck.suppression-markers"
@@ -51,13 +52,8 @@ _SPLIT = re.compile(r"[\s,\[\]]+")  # brackets too: "ignore[FC101]", as in noqa
 
 
 def selector_matches(selector: str, code: str, name: str) -> bool:
-    """True when ``selector`` names the rule ``code``/``name``.
-
-    Mirrors :func:`factcheck.selection._specificity` (``ALL``, the exact rule
-    name, or a case-insensitive code prefix) so that a marker matches exactly
-    the rules ``--ignore`` with the same text would switch off.
-    """
-    return selector == "ALL" or selector == name or code.startswith(selector.upper())
+    """True when ``selector`` names the rule: the same meaning as ``--ignore`` gives it."""
+    return matches(selector, code, name)
 
 
 @dataclass(frozen=True)

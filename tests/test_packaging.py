@@ -21,6 +21,7 @@ import sys
 import tomllib
 import zipfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -71,8 +72,20 @@ def _build_command(src: Path, out: Path) -> list[str]:
     return [sys.executable, "-m", "pip", "wheel", "--no-deps", "--wheel-dir", str(out), str(src)]
 
 
+@dataclass
+class Built:
+    """The wheel and the copy of the checkout it was built from (what it must match)."""
+
+    wheel: zipfile.ZipFile
+    src: Path
+
+    @property
+    def names(self) -> set[str]:
+        return set(self.wheel.namelist())
+
+
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> Iterator[zipfile.ZipFile]:
+def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Built]:
     """The wheel built from a copy of the checkout."""
     tmp = tmp_path_factory.mktemp("wheel")
     src, out = tmp / "src", tmp / "dist"
@@ -81,21 +94,17 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Iterator[zipfile.ZipFile]
         _build_command(src, out), capture_output=True, text=True, timeout=900, check=False
     )
     assert proc.returncode == 0, f"building the wheel failed:\n{proc.stdout}\n{proc.stderr}"
-    built = sorted(out.glob("factcheck-*.whl"))
-    assert len(built) == 1, f"expected one wheel, got {built}"
-    with zipfile.ZipFile(built[0]) as zf:
-        yield zf
+    wheels = sorted(out.glob("factcheck-*.whl"))
+    assert len(wheels) == 1, f"expected one wheel, got {wheels}"
+    with zipfile.ZipFile(wheels[0]) as zf:
+        yield Built(zf, src)
 
 
-def _names(wheel: zipfile.ZipFile) -> set[str]:
-    return set(wheel.namelist())
-
-
-def _source_packages() -> list[tuple[Path, str]]:
-    """Every package folder of the checkout, with its dotted path inside the wheel."""
+def _source_packages(root: Path) -> list[tuple[Path, str]]:
+    """Every package folder under ``root``, with its path inside the wheel."""
     found: list[tuple[Path, str]] = []
     for folder, import_name in PACKAGE_ROOTS.items():
-        base = ROOT / folder
+        base = root / folder
         for init in sorted(base.rglob("__init__.py")):
             if "__pycache__" in init.parts:
                 continue
@@ -104,13 +113,13 @@ def _source_packages() -> list[tuple[Path, str]]:
     return found
 
 
-def test_every_source_package_is_in_the_wheel(wheel: zipfile.ZipFile) -> None:
-    names = _names(wheel)
+def test_every_source_package_is_in_the_wheel(built: Built) -> None:
+    names = built.names
     missing: list[str] = []
-    for folder, in_wheel in _source_packages():
+    for folder, in_wheel in _source_packages(built.src):
         for module in sorted(folder.glob("*.py")):
             if f"{in_wheel}/{module.name}" not in names:
-                missing.append(f"{module.relative_to(ROOT)} (as {in_wheel}/{module.name})")
+                missing.append(f"{module.relative_to(built.src)} (as {in_wheel}/{module.name})")
     assert not missing, (
         "modules missing from the wheel; add their packages to [tool.setuptools] packages "
         "in pyproject.toml:\n  " + "\n  ".join(missing)
@@ -132,8 +141,8 @@ def test_no_module_lives_outside_a_package() -> None:
     assert not orphans, f"folders with modules but no __init__.py: {orphans}"
 
 
-def test_builtin_rules_ship_as_factcheck_rules_only(wheel: zipfile.ZipFile) -> None:
-    names = _names(wheel)
+def test_builtin_rules_ship_as_factcheck_rules_only(built: Built) -> None:
+    names = built.names
     assert "factcheck_rules/__init__.py" in names
     assert "factcheck_rules/plugin.py" in names
     top_level = {n.split("/", 1)[0] for n in names}
@@ -142,24 +151,24 @@ def test_builtin_rules_ship_as_factcheck_rules_only(wheel: zipfile.ZipFile) -> N
     assert not any(n.startswith("factcheck_house_style/") for n in names)
 
 
-def test_shipped_model_is_in_the_wheel(wheel: zipfile.ZipFile) -> None:
-    source = ROOT / MODEL_DIR
+def test_shipped_model_is_in_the_wheel(built: Built) -> None:
+    source = built.src / MODEL_DIR
     assert (source / "meta.json").is_file(), f"no shipped model at {source}"
     expected = {
-        p.relative_to(ROOT).as_posix()
+        p.relative_to(built.src).as_posix()
         for p in source.rglob("*")
         if p.is_file() and "__pycache__" not in p.parts
     }
-    missing = sorted(expected - _names(wheel))
+    missing = sorted(expected - built.names)
     assert not missing, f"model files missing from the wheel: {missing[:20]}"
     for part in ("meta.json", "config.cfg"):
         assert f"{MODEL_DIR.as_posix()}/{part}" in expected
 
 
-def test_package_data_is_in_the_wheel(wheel: zipfile.ZipFile) -> None:
-    names = _names(wheel)
+def test_package_data_is_in_the_wheel(built: Built) -> None:
+    names = built.names
     assert "factcheck/py.typed" in names
-    schemas = sorted((ROOT / "factcheck" / "schemas").glob("*.json"))
+    schemas = sorted((built.src / "factcheck" / "schemas").glob("*.json"))
     for schema in schemas:
         assert f"factcheck/schemas/{schema.name}" in names
 
@@ -169,18 +178,19 @@ def _dist_info_file(wheel: zipfile.ZipFile, name: str) -> str:
     return wheel.read(path).decode("utf-8")
 
 
-def test_entry_points_are_in_the_metadata(wheel: zipfile.ZipFile) -> None:
+def test_entry_points_are_in_the_metadata(built: Built) -> None:
     parser = configparser.ConfigParser(delimiters=("=",))
     parser.optionxform = str  # type: ignore[assignment,method-assign]  # keep names' case
-    parser.read_string(_dist_info_file(wheel, "entry_points.txt"))
+    parser.read_string(_dist_info_file(built.wheel, "entry_points.txt"))
     got = {section: dict(parser[section]) for section in parser.sections()}
     for group, entries in REQUIRED_ENTRY_POINTS.items():
         for name, target in entries.items():
             assert got.get(group, {}).get(name) == target, f"[{group}] {name} missing: {got}"
     # Whatever pyproject declares is in the wheel too, and points at a module that ships.
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    pyproject = (built.src / "pyproject.toml").read_text(encoding="utf-8")
+    project = tomllib.loads(pyproject)["project"]
     declared = {"console_scripts": project.get("scripts", {}), **project.get("entry-points", {})}
-    names = _names(wheel)
+    names = built.names
     for group, entries in declared.items():
         for name, target in entries.items():
             assert got.get(group, {}).get(name) == target, f"[{group}] {name} not in the wheel"
@@ -188,8 +198,8 @@ def test_entry_points_are_in_the_metadata(wheel: zipfile.ZipFile) -> None:
             assert f"{module}.py" in names or f"{module}/__init__.py" in names, target
 
 
-def test_metadata_names_the_runtime_dependencies(wheel: zipfile.ZipFile) -> None:
-    metadata = _dist_info_file(wheel, "METADATA")
+def test_metadata_names_the_runtime_dependencies(built: Built) -> None:
+    metadata = _dist_info_file(built.wheel, "METADATA")
     assert "Name: factcheck\n" in metadata
     requires = [ln for ln in metadata.splitlines() if ln.startswith("Requires-Dist:")]
     for dependency in ("pluggy", "spacy", "click"):

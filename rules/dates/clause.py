@@ -60,7 +60,7 @@ def clause_head(token: Token) -> Token:
     return current
 
 
-def tense_of(head: Token) -> str:
+def tense_of(head: Token, depth: int = 0) -> str:
     """past / present / future / unknown for the clause headed by ``head``."""
     aux = [c for c in head.children if c.dep_ in ("aux", "aux:pass", "auxpass", "cop")]
     words = {a.lower_ for a in aux}
@@ -68,11 +68,11 @@ def tense_of(head: Token) -> str:
         return FUTURE
     going = {c.lower_ for c in head.children if c.dep_ == "mark"}
     # "is due to discuss", "plans to meet", "is expected to vote": follow the xcomp up.
-    if head.dep_ == "xcomp" and "to" in going:
+    if "to" in going and head.head is not head and depth < 4:
         governor = head.head
         if governor.lower_ in _FUTURE_WORDS or governor.lemma_.lower() in _FUTURE_WORDS:
             return FUTURE
-        return tense_of(governor) if governor is not head else UNKNOWN
+        return tense_of(governor, depth + 1)
     if any(a.tag_ == "VBD" for a in aux) or head.tag_ == "VBD":
         return PAST
     if head.tag_ == "VBN" and any(a.lower_ in ("has", "have", "had", "'ve", "’ve") for a in aux):
@@ -93,6 +93,10 @@ def _phrase(token: Token, limit: int = 10) -> str:
         t = stack.pop()
         words.append(t)
         stack.extend(c for c in t.children if c.dep_ not in skip)
+    if token.ent_type_:
+        for ent in token.doc.ents:
+            if ent.start <= token.i < ent.end:
+                words.extend(t for t in ent if t not in words)
     words.sort(key=lambda t: t.i)
     words = [w for w in words if abs(w.i - token.i) <= limit]
     return " ".join(w.text for w in words).strip()

@@ -49,9 +49,20 @@ def test_ordinary_openings_are_not_datelines(read: Read, first: str) -> None:
     assert read("Talks resume\n\n" + first + "\n").dateline is None
 
 
-def test_dateline_only_at_the_start_of_the_first_body_paragraph(read: Read) -> None:
-    text = "Deal agreed\n\nThe deal was agreed on Friday.\n\nLONDON (Reuters) - More follows.\n"
+def test_dateline_only_near_the_start(read: Read) -> None:
+    text = (
+        "Deal agreed\n\nThe deal was agreed on Friday.\n\nTalks had lasted a week.\n\n"
+        "LONDON (Reuters) - More follows.\n"
+    )
     assert read(text).dateline is None
+
+
+def test_dateline_after_an_unrecognised_standfirst_needs_agency_or_date(read: Read) -> None:
+    lead = "Deal agreed\n\nFishing fleets win a reprieve in late-night talks.\n\n"
+    article = read(lead + "LONDON (Reuters) - Ministers agreed the deal on Friday.\n")
+    assert article.dateline is not None
+    assert article.slice(article.dateline) == "LONDON (Reuters) -"
+    assert read(lead + "LONDON - Ministers agreed the deal on Friday.\n").dateline is None
 
 
 def test_byline_is_stepped_over(read: Read) -> None:

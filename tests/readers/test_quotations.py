@@ -83,7 +83,9 @@ def test_apostrophes_are_not_quotations(read: Read, text: str) -> None:
 
 
 def test_single_quotes_in_a_headline(read: Read, quotes: Quotes) -> None:
-    text = "US accuses rivals of trying to ‘shield’ ally at summit\n\nThe row escalated on Friday.\n"
+    text = (
+        "US accuses rivals of trying to ‘shield’ ally at summit\n\nThe row escalated on Friday.\n"
+    )
     article = read(text)
     assert quotes(article) == ["‘shield’"]
     assert article.headline is not None and article.headline.contains(article.quotations[0].start)
@@ -112,14 +114,16 @@ def test_single_quotation_ending_in_s(read: Read, quotes: Quotes) -> None:
 
 
 def test_straight_double_quotes(read: Read, quotes: Quotes) -> None:
-    article = read('"Rates will stay high," the governor said, adding that "inflation is sticky".\n')
+    article = read(
+        '"Rates will stay high," the governor said, adding that "inflation is sticky".\n'
+    )
     assert quotes(article) == ['"Rates will stay high,"', '"inflation is sticky"']
 
 
 def test_straight_quotes_nested_and_continued(read: Read, quotes: Quotes) -> None:
     text = (
         "\"The chairman told us 'no exceptions' and meant it.\n\n"
-        "\"We followed the rules,\" the coach said.\n"
+        '"We followed the rules," the coach said.\n'
     )
     article = read(text)
     outer = article.quotations[0]

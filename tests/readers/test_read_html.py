@@ -101,7 +101,9 @@ def test_quotations_with_entities_cover_the_whole_entity(read: Read, quotes: Quo
 
 def test_metadata_and_published(read: Read) -> None:
     article = read(PAGE, "html")
-    assert article.metadata["title"] == "Wildfire forces evacuation of hill villages | Valley Herald"
+    assert (
+        article.metadata["title"] == "Wildfire forces evacuation of hill villages | Valley Herald"
+    )
     assert article.metadata["description"].startswith("Hundreds leave")
     assert (article.published, article.published_source) == (dt.date(2024, 8, 12), "html-meta")
     assert article.dateline is not None
@@ -111,7 +113,11 @@ def test_metadata_and_published(read: Read) -> None:
 def test_main_then_body_fallback_and_blocks_get_newlines(read: Read, blocks: Blocks) -> None:
     page = "<body><nav>Menu</nav><main><h1>Title here</h1><p>One.</p><p>Two.</p></main></body>"
     article = read(page, "html")
-    assert blocks(article) == [("headline", "Title here"), ("paragraph", "One."), ("paragraph", "Two.")]
+    assert blocks(article) == [
+        ("headline", "Title here"),
+        ("paragraph", "One."),
+        ("paragraph", "Two."),
+    ]
     assert "Title here\n" in article.prose and "One.\n" in article.prose
     fragment = "<p>First fragment paragraph.</p><p>Second one.</p>"
     assert [t for _, t in blocks(read(fragment, "html"))] == [

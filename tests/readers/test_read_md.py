@@ -146,7 +146,10 @@ def blanked(source: str, *parts: str) -> str:
         ("See [the report][1] and [^2].", ["[", "][1]", "[^2]"]),
         ("Visit <https://example.org> or <b>now</b>.", ["<https://example.org>", "<b>", "</b>"]),
         ("An ![alt text](x.png) image.", ["![alt text](x.png)"]),
-        ("Nested [![logo](l.png)](https://example.org) link.", ["[![logo](l.png)](https://example.org)"]),
+        (
+            "Nested [![logo](l.png)](https://example.org) link.",
+            ["[![logo](l.png)](https://example.org)"],
+        ),
         ("A [link](https://x.org/a_(b)) and *one*.", ["[", "](https://x.org/a_(b))", "*", "*"]),
     ],
 )

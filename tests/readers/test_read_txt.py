@@ -125,7 +125,9 @@ def test_bulleted_lines_become_list_items(read: Read, blocks: Blocks) -> None:
 
 
 def test_crlf_and_offsets(read: Read, blocks: Blocks) -> None:
-    text = "Council backs plan\r\n\r\nThe council backed the plan on Monday.\r\nIt starts in May.\r\n"
+    text = (
+        "Council backs plan\r\n\r\nThe council backed the plan on Monday.\r\nIt starts in May.\r\n"
+    )
     got = blocks(read(text))
     assert got == [
         ("headline", "Council backs plan"),

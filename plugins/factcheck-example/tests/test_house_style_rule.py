@@ -211,3 +211,14 @@ def test_fixture_uses_the_session_model(factcheck_check: Checker) -> None:
         plugin_options={"house-style": STYLE},
     )
     assert_finds(found, "HS101", "Kim Jong-un", count=1)
+
+
+def test_example_style_file_is_valid() -> None:
+    example = Path(__file__).resolve().parents[1] / "examples" / "style.toml"
+    found = check_text(
+        "Kiev and Kim Jong-un were on the agenda, the e-mail said.",
+        plugins=[house_style],
+        builtin=False,
+        plugin_options={"house-style": {"terms-file": str(example)}},
+    )
+    assert [f.fix.replacement for f in found if f.fix] == ["Kyiv", "Kim Jong Un", "email"]

@@ -1,0 +1,191 @@
+"""Evaluative language in the writer's voice: what makes a sentence need a source.
+
+Three kinds of phrase are found in a parsed sentence:
+
+* ``superlative``: a superlative ("the most important ally", "the world's
+  largest carmaker"); evaluative when its adjective carries sentiment or
+  judges importance, measurable otherwise ("largest" is a statistic);
+* ``loaded``: an adjective with negative sentiment characterising an entity
+  ("the isolated communist state", "a notorious warlord");
+* ``trend``: a negative noun framed as a trend ("rising tensions", "growing
+  anger").
+
+Sentiment comes from the VADER lexicon (vaderSentiment, MIT; 7,500 words
+rated by ten people each), read as a data file without importing the
+analyser; a small built-in list of importance adjectives covers judgements
+that carry no sentiment ("key", "crucial").
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan, Token
+
+#: Adjectives that judge importance or standing: evaluative with no sentiment.
+IMPORTANCE = frozenset(
+    """
+    important significant influential key crucial vital critical central notable
+    prominent powerful successful valuable popular famous respected renowned
+    dangerous controversial effective senior strategic
+    """.split()
+)
+#: Strongly loaded characterisations of people, states and groups (a warning on their own).
+LOADED = frozenset(
+    """
+    notorious infamous rogue pariah hardline hard-line despotic tyrannical brutal corrupt
+    disgraced extremist reclusive secretive murderous ruthless fanatical shadowy
+    embattled beleaguered discredited so-called
+    """.split()
+)
+#: Words that frame a noun as a trend.
+TREND = frozenset(
+    "rising growing mounting increasing escalating heightened deepening worsening spiralling "
+    "spiraling widespread soaring surging".split()
+)
+#: Superlative-looking words that are not evaluations ("the latest figures").
+NOT_EVALUATIVE = frozenset("latest last first next least most".split())
+_FIXED = frozenset({("at", "least"), ("at", "most"), ("at", "best"), ("at", "worst")})
+
+
+@functools.cache
+def sentiment() -> dict[str, float]:
+    """Word -> VADER valence (-4..4); empty when vaderSentiment is not installed."""
+    try:
+        data = importlib.resources.files("vaderSentiment").joinpath("vader_lexicon.txt")
+        text = data.read_text(encoding="utf-8", errors="replace")
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        return {}
+    out: dict[str, float] = {}
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2:
+            try:
+                out[parts[0]] = float(parts[1])
+            except ValueError:
+                continue
+    return out
+
+
+def valence(word: str) -> float:
+    """The sentiment of ``word`` (0.0 when neutral or unknown)."""
+    return sentiment().get(word.lower(), 0.0)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """An evaluative phrase: character offsets, kind, whether it is strong, and why."""
+
+    start: int
+    end: int
+    kind: str
+    strong: bool
+    reason: str
+    head: int
+
+
+def _np_end(noun: Token) -> int:
+    """End offset of a noun phrase: the noun with its right-hand prepositional modifiers."""
+    last = noun
+    for child in noun.rights:
+        if child.dep_ in ("nmod", "prep", "compound", "amod") and child.i - last.i <= 4:
+            last = max(child.subtree, key=lambda t: t.i)
+    return last.idx + len(last.text)
+
+
+def _noun_after(tok: Token) -> Token | None:
+    doc = tok.doc
+    for j in range(tok.i + 1, min(len(doc), tok.i + 4)):
+        if doc[j].pos_ in ("NOUN", "PROPN") or doc[j].tag_ in ("NN", "NNS"):
+            k = j
+            while k + 1 < len(doc) and doc[k + 1].tag_ in ("NN", "NNS") and k - j < 2:
+                k += 1
+            return doc[k]
+        if doc[j].pos_ not in ("ADJ", "ADV", "NOUN", "PROPN") and doc[j].tag_ != "HYPH":
+            return None
+    return None
+
+
+def _characterises_entity(sent: SpacySpan, first: Token, noun: Token) -> bool:
+    """True when the phrase describes a named entity: apposition, possessive or predicate."""
+    doc = sent.doc
+    i = first.i - 1
+    while i >= sent.start and doc[i].tag_ in ("DT", "PRP$", "POS") or (
+        i >= sent.start and doc[i].lower_ in ("’s", "'s")
+    ):
+        i -= 1
+    if i >= sent.start and doc[i].tag_ == "NNP":
+        # "North Korea's most important ally", or "China – X's most important ally"
+        return True
+    if i >= sent.start and doc[i].text in (",", "–", "—", "-", "("):
+        j = i - 1
+        return j >= sent.start and (doc[j].tag_ == "NNP" or bool(doc[j].ent_type_))
+    if i >= sent.start and doc[i].lemma_ == "be":
+        return any(t.tag_ == "NNP" or t.ent_type_ for t in doc[sent.start : i])
+    return noun.dep_ == "appos" and (noun.head.tag_ == "NNP" or bool(noun.head.ent_type_))
+
+
+def phrases(sent: SpacySpan) -> list[Phrase]:
+    """The evaluative phrases of one sentence."""
+    found: list[Phrase] = []
+    doc = sent.doc
+    for tok in sent:
+        prev = doc[tok.i - 1] if tok.i > sent.start else None
+        lower = tok.lower_
+        if prev is not None and (prev.lower_, lower) in _FIXED:
+            continue
+        adj: Token | None = None
+        first = tok
+        if tok.tag_ == "JJS" and lower not in NOT_EVALUATIVE:
+            adj = tok
+        elif lower in ("most", "least") and tok.i + 1 < sent.end and doc[tok.i + 1].tag_ == "JJ":
+            adj = doc[tok.i + 1]
+        if adj is not None:
+            noun = _noun_after(adj)
+            if noun is None:
+                continue
+            base = adj.lemma_.lower()
+            evaluative = base in IMPORTANCE or abs(valence(adj.lower_)) >= 1.0 or abs(
+                valence(base)
+            ) >= 1.0
+            entity = _characterises_entity(sent, first, noun)
+            found.append(
+                Phrase(
+                    first.idx,
+                    _np_end(noun),
+                    "superlative",
+                    evaluative and entity,
+                    "evaluative superlative" if evaluative else "superlative (a measurable claim)",
+                    noun.i,
+                )
+            )
+            continue
+        if tok.tag_ in ("JJ", "VBN", "VBG") and tok.dep_ in ("amod", "compound"):
+            noun = tok.head if tok.head.i > tok.i else _noun_after(tok)
+            if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if lower in LOADED or valence(lower) <= -1.0:
+                if any(f.start <= tok.idx < f.end for f in found):
+                    continue
+                start = tok.idx
+                if prev is not None and prev.tag_ == "DT":
+                    start = prev.idx
+                found.append(
+                    Phrase(
+                        start,
+                        _np_end(noun),
+                        "loaded",
+                        lower in LOADED,
+                        "loaded characterisation",
+                        noun.i,
+                    )
+                )
+            elif lower in TREND and valence(noun.lower_) <= -1.0:
+                found.append(
+                    Phrase(tok.idx, _np_end(noun), "trend", False, "evaluative framing", noun.i)
+                )
+    return found

@@ -1,0 +1,240 @@
+"""FC104 truncated-sentence: a sentence or paragraph that stops before it is finished."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from factcheck.article import Article
+from factcheck.findings import Diagnostic, Severity
+from factcheck.rule import Rule, RuleContext
+from factcheck_rules.garbled import _clauses as cl
+from factcheck_rules.garbled._layout import TERMINAL, Para, paragraphs, word_at_start
+from factcheck_rules.garbled._vocab import (
+    ELLIPSIS_VERBS,
+    NEEDS_CLAUSE,
+    NEEDS_NOUN,
+    STRANDABLE_PREPOSITIONS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_FINAL_MARKS = frozenset({".", "?", "!"})
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+_TO_TAGS = frozenset({"TO"})
+#: A paragraph this long, or of several sentences, is prose that should end in punctuation.
+_PROSE_WORDS = 15
+#: "Result: ...", "Pictured: ...": a labelled line, not a sentence.
+_LABEL_MAX = 25
+
+
+class TruncatedSentence(Rule):
+    """A sentence or paragraph that ends before it is finished.
+
+    ## What it does
+    Finds sentences that end on a word that needs a complement: an article
+    or possessive ("...in the."), a conjunction ("...and."), or a preposition
+    with nothing after it ("...drawn criticism from."), when no relative
+    clause, question, passive or phrasal verb explains the stranded
+    preposition. It also finds paragraphs of prose that stop with no final
+    punctuation, most surely when the next paragraph goes on in lower case.
+
+    ## Why it matters
+    Trimming copy to fit, or a paste that lost its tail, leaves a sentence
+    that stops mid-thought. The reader is left guessing what was said, and
+    a published sentence that ends "...ban him from." looks careless.
+
+    ## Example
+    ```text
+    The Italian was sent off for bringing down the striker in the.
+    ```
+
+    ## Use instead
+    ```text
+    The Italian was sent off for bringing down the striker in the 80th minute.
+    ```
+
+    ## Limitations
+    A sentence that ends on "to" after a verb such as "wanted" or "plans" may
+    be a deliberate ellipsis ("He had promised to."): it is reported with
+    lower confidence, and not at all inside a quotation. Headlines, headings,
+    list items, labelled lines ("Result: ...") and short lines such as
+    captions and bylines are not expected to end in punctuation. A sentence
+    cut after a complete clause ("The minister said.") is not detected.
+    """
+
+    code = "FC104"
+    name = "truncated-sentence"
+    category = "garbled"
+    severity = Severity.WARNING
+    needs_parse = True
+
+    def check(self, article: Article, ctx: RuleContext) -> Iterable[Diagnostic]:
+        doc = article.require_doc()
+        return [*self._dangling(article, doc), *self._unfinished_paragraphs(article, doc)]
+
+    # -- a sentence ending on a word that needs more ---------------------------
+    def _dangling(self, article: Article, doc: Doc) -> Iterator[Diagnostic]:
+        text = article.text
+        for tok in doc:
+            if tok.text not in _FINAL_MARKS or tok.i == 0:
+                continue
+            word = doc[tok.i - 1]
+            if word.idx + len(word.text) != tok.idx or not word.text.islower():
+                continue
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].text in _FINAL_MARKS:
+                continue  # "..." split into stops
+            verdict = _needs_more(article, doc, word)
+            if verdict is None:
+                continue
+            what, confidence = verdict
+            start = _phrase_start(doc, word)
+            yield Diagnostic(
+                start=word.idx,
+                end=tok.idx + 1,
+                message=(
+                    f"Truncated sentence: '...{text[start:tok.idx + 1]}' ends on "
+                    f"{word.text!r}, {what}. The end of the sentence looks cut off; restore "
+                    "the missing words or end the sentence earlier."
+                ),
+                confidence=confidence,
+                data={"word": word.lower_, "kind": "dangling-word"},
+            )
+
+    # -- a paragraph with no final punctuation --------------------------------
+    def _unfinished_paragraphs(self, article: Article, doc: Doc) -> Iterator[Diagnostic]:
+        text = article.text
+        paras = paragraphs(article)
+        for i, para in enumerate(paras):
+            if not para.is_prose:
+                continue
+            body = text[para.start : para.end]
+            if TERMINAL.search(body) or body.rstrip().endswith((":", "—", "–", "-", "…")):
+                continue
+            nxt = paras[i + 1] if i + 1 < len(paras) else None
+            verdict = _unfinished(article, doc, para, nxt)
+            if verdict is None:
+                continue
+            reason, confidence = verdict
+            tail_start = _tail_start(text, para)
+            yield Diagnostic(
+                start=tail_start,
+                end=para.end,
+                message=(
+                    f"Truncated paragraph: it ends '...{text[tail_start:para.end]}' with no "
+                    f"final punctuation{reason}. Restore the missing end of the sentence, or "
+                    "add the full stop if the sentence is complete."
+                ),
+                confidence=confidence,
+                data={"kind": "unfinished-paragraph"},
+            )
+
+
+def _needs_more(article: Article, doc: Doc, word: Token) -> tuple[str, float] | None:
+    """Why ``word`` cannot end its sentence, with a confidence; None when it can."""
+    low = word.lower_
+    prev = doc[word.i - 1] if word.i > 0 else None
+    if prev is not None and prev.text in ("(", "["):
+        return None  # "(a)." enumerations
+    if low in NEEDS_NOUN:
+        return "a word that needs a noun after it", 0.9
+    if low in NEEDS_CLAUSE:
+        if low == "if" and prev is not None and prev.lower_ in ("what", "even", "as"):
+            return None
+        return "a conjunction with nothing to join", 0.85
+    if low not in STRANDABLE_PREPOSITIONS:
+        return None
+    if word.dep_ in cl.PARTICLE_DEPS or word.tag_ == "RP":
+        return None
+    if _stranding_licensed(doc, word):
+        return None
+    if low == "to" and _infinitive_ellipsis(doc, word):
+        if article.in_quotation(word.idx):
+            return None
+        return "an infinitive marker with no verb (possibly a deliberate ellipsis)", 0.55
+    return "a preposition with no object", 0.8
+
+
+def _stranding_licensed(doc: Doc, word: Token) -> bool:
+    """True when grammar allows the preposition's object to have moved away.
+
+    Relative clauses ("the people he worked with"), questions and free
+    relatives ("what he was looking at"), passives ("has been paid for"),
+    infinitival relatives and tough constructions ("a difficult court to play
+    on", "something to be proud of").
+    """
+    for t in doc[word.sent.start : word.i]:
+        if t.tag_ in _WH_TAGS or t.lower_ in ("what", "which", "who", "whom", "where", "worth"):
+            return True
+    path = [word.head, *cl.ancestors_within(word.head)] if word.head.i != word.i else []
+    for anc in path:
+        if anc.dep_ in cl.RELATIVE_DEPS:
+            return True
+        kids = list(anc.children)
+        if any(c.dep_ in cl.PASSIVE_DEPS for c in kids):
+            return True
+        has_to = any(c.tag_ in _TO_TAGS and c.i < anc.i for c in kids)
+        if has_to and not any(c.dep_ in cl.OBJECT_DEPS for c in kids):
+            return True
+    return False
+
+
+def _infinitive_ellipsis(doc: Doc, word: Token) -> bool:
+    """True for "to" after a verb that allows verb-phrase ellipsis ("had promised to")."""
+    j = word.i - 1
+    while j >= 0 and (doc[j].tag_ in ("RB", "RBR", "RBS") or doc[j].lower_ == "not"):
+        j -= 1
+    return j >= 0 and doc[j].lower_ in ELLIPSIS_VERBS
+
+
+def _phrase_start(doc: Doc, word: Token) -> int:
+    """Start of the few words before ``word``, for the message."""
+    i = max(word.sent.start, word.i - 5)
+    return doc[i].idx
+
+
+def _unfinished(
+    article: Article, doc: Doc, para: Para, nxt: Para | None
+) -> tuple[str, float] | None:
+    """Why a paragraph without final punctuation looks cut, or None if it need not end in one."""
+    text = article.text
+    body = text[para.start : para.end]
+    if nxt is not None and nxt.is_prose:
+        first = word_at_start(text, nxt.start, nxt.end)
+        if first is not None and text[first[0]].islower():
+            return " and the next paragraph goes on in lower case", 0.9
+    last = body.rstrip("\"'”’) ").split()[-1].lower() if body.split() else ""
+    if last.strip(",;") in NEEDS_NOUN | NEEDS_CLAUSE | STRANDABLE_PREPOSITIONS:
+        return f", on {last.strip(',;')!r}, a word that needs more after it", 0.85
+    colon = body.find(":")
+    if 0 <= colon < _LABEL_MAX:
+        return None  # "Result: ...", "Pictured: ..."
+    if body.rstrip().endswith((",", ";")):
+        if nxt is not None and nxt.kind == "list-item":
+            return None
+        return ", on a comma", 0.8
+    span = doc.char_span(para.start, para.end, alignment_mode="expand")
+    if span is None:
+        return None
+    sents = list(span.sents)
+    words = sum(1 for t in span if t.is_alpha)
+    if not sents or not cl.has_main_clause([t for t in sents[-1] if not t.is_space]):
+        return None
+    capitalised = sum(1 for t in span if t.is_alpha and t.text[0].isupper())
+    if capitalised * 2 > words:
+        return None  # Title Case: a heading or a name list, not prose
+    if len(sents) >= 2 or words >= _PROSE_WORDS:
+        return "", 0.6
+    return None
+
+
+def _tail_start(text: str, para: Para) -> int:
+    """Start of the paragraph's last three words."""
+    pos = para.end
+    for _ in range(3):
+        nxt = text.rfind(" ", para.start, pos - 1)
+        if nxt < 0:
+            return para.start
+        pos = nxt + 1
+    return pos

