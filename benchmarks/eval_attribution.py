@@ -33,11 +33,66 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+_PLANTED = {"unclosed-quote", "quote-no-speaker"}
+
+
+def injected(show: bool) -> None:
+    """Recall on planted quotation errors; warnings per 1,000 words on untouched articles."""
+    folder = DATA.parent / "injected_bbc_2004" / "articles"
+    if not folder.exists():
+        print(f"skipped: {folder} not found")
+        return
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from _fc_articles import make_articles, run_family
+
+    paths = sorted(folder.glob("*.txt"))
+    articles = make_articles([(str(p), p.read_text(encoding="utf-8")) for p in paths])
+    found: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    alarms: Counter[str] = Counter()
+    words = 0
+    for path, article in zip(paths, articles, strict=True):
+        gold_file = path.with_suffix(".expected.json")
+        hits = run_family(article)
+        if not gold_file.exists():
+            words += article.words
+            for h in hits:
+                if h.severity >= 2:
+                    alarms[h.name] += 1
+                    if show:
+                        print("ALARM", path.name, h.rule, repr(article.text[h.start : h.end][:120]))
+            continue
+        for item in json.loads(gold_file.read_text(encoding="utf-8"))["items"]:
+            kind = item.get("planted", "")
+            if kind not in _PLANTED:
+                continue
+            total[kind] += 1
+            span = (item["start"], item["end"])
+            if any(
+                h.category in item["categories"] and _overlaps(span, (h.start, h.end))
+                for h in hits
+            ):
+                found[kind] += 1
+            elif show:
+                print("MISSED", path.name, kind, repr(item["text"][:100]))
+    for kind in sorted(total):
+        print(f"injected {kind}: found {found[kind]}/{total[kind]}")
+    n = sum(alarms.values())
+    print(
+        f"untouched articles: {words} words, {n} warnings "
+        f"({1000 * n / max(1, words):.3f} per 1,000 words) {dict(alarms)}"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--limit", type=int, default=0, help="evaluate only N documents")
     parser.add_argument("--errors", type=int, default=0, help="print N missed/false cues")
+    parser.add_argument("--injected", action="store_true", help="only the injected BBC set")
     args = parser.parse_args()
+    if args.injected:
+        injected(bool(args.errors))
+        return 0
     docs_file = DATA / "polnear_train_docs.jsonl"
     if not docs_file.exists():
         print(f"skipped: {docs_file} not found (PolNeAR dev data is not available)")

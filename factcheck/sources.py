@@ -64,6 +64,9 @@ def expand_paths(paths: Sequence[str]) -> list[str]:
     than by the shell so that quoted patterns and ``**`` work the same on every
     platform. Duplicates are dropped, first spelling kept, so ``drafts/ a.txt``
     never checks ``a.txt`` twice.
+
+    Messages do not repeat the argument: the caller reports the error
+    against the argument, as it does for per-file errors.
     """
     out: list[str] = []
     seen: set[str] = set()
@@ -83,13 +86,13 @@ def expand_paths(paths: Sequence[str]) -> list[str]:
         elif _GLOB_CHARS & set(arg):
             matches = _expand_glob(arg)
             if not matches:
-                raise InputError(f"no files match the pattern {arg!r}")
+                raise InputError("no files match this pattern")
             for found in matches:
                 add(found)
         elif os.path.lexists(arg):
-            raise InputError(f"{arg}: not a regular file or directory")
+            raise InputError("not a regular file or directory")
         else:
-            raise InputError(f"{arg}: no such file or directory")
+            raise InputError("no such file or directory")
     return out
 
 

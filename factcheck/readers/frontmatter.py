@@ -59,7 +59,9 @@ def _parse_toml(raw: str) -> dict[str, Any]:
     try:
         data = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:
-        raise InputError(f"front matter is not valid TOML: {exc}") from None
+        # tomllib counts lines from the first line after "+++"; report file lines
+        message = re.sub(r"at line (\d+)", lambda m: f"at line {int(m[1]) + 1}", str(exc))
+        raise InputError(f"front matter is not valid TOML: {message}") from None
     return _as_mapping(data, "TOML")
 
 

@@ -238,12 +238,21 @@ def read_html(source: Source, settings: Mapping[str, Any]) -> Article:
 
 
 def _root(events: list[_Event]) -> tuple[int, int]:
-    """Event range of the article body: first <article>, else <main>, else <body>."""
+    """Event range of the article body: the <article> with most text, else <main>, else <body>.
+
+    Pages often hold several ``<article>`` elements (teasers for related
+    stories); the story itself is the one with the most text.
+    """
     for tag in ("article", "main", "body"):
-        first = next((i for i, e in enumerate(events) if e.kind == "start" and e.tag == tag), None)
-        if first is not None:
-            return first + 1, _matching_end(events, first)
+        starts = [i for i, e in enumerate(events) if e.kind == "start" and e.tag == tag]
+        if starts:
+            ranges = [(i + 1, _matching_end(events, i)) for i in starts]
+            return max(ranges, key=lambda r: _text_size(events, *r))
     return 0, len(events)
+
+
+def _text_size(events: list[_Event], lo: int, hi: int) -> int:
+    return sum(e.end - e.start for e in events[lo:hi] if e.kind == "data")
 
 
 def _matching_end(events: list[_Event], index: int) -> int:

@@ -139,7 +139,7 @@ class Case:
 
 def _case_id(kind: str, index: int, text: str) -> str:
     words = " ".join(text.split())
-    short = words if len(words) <= 40 else words[:39] + "…"
+    short = words if len(words) <= 40 else words[:37] + "..."
     return f"{kind}{index}-{short}"
 
 

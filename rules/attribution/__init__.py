@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from factcheck.rule import Rule
 from factcheck_rules.attribution.headline_quote import HeadlineQuoteNotInBody
+from factcheck_rules.attribution.unattributed_assertion import UnattributedAssertion
 from factcheck_rules.attribution.quotation_without_speaker import QuotationWithoutSpeaker
 from factcheck_rules.attribution.unclosed_quotation import UnclosedQuotation
 from factcheck_rules.attribution.vague_attribution import VagueAttribution
@@ -12,5 +13,6 @@ RULES: list[type[Rule]] = [
     QuotationWithoutSpeaker,
     UnclosedQuotation,
     HeadlineQuoteNotInBody,
+    UnattributedAssertion,
     VagueAttribution,
 ]

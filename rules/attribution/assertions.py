@@ -97,16 +97,28 @@ def _np_end(noun: Token) -> int:
     return last.idx + len(last.text)
 
 
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_STOP = frozenset(
+    "the a an of in on at to for by with and or but than as that which who is are was were "
+    "be been has have had".split()
+)
+
+
 def _noun_after(tok: Token) -> Token | None:
+    """The noun an adjective modifies: the next nominal word (taggers often miss it)."""
     doc = tok.doc
     for j in range(tok.i + 1, min(len(doc), tok.i + 4)):
-        if doc[j].pos_ in ("NOUN", "PROPN") or doc[j].tag_ in ("NN", "NNS"):
-            k = j
-            while k + 1 < len(doc) and doc[k + 1].tag_ in ("NN", "NNS") and k - j < 2:
-                k += 1
-            return doc[k]
-        if doc[j].pos_ not in ("ADJ", "ADV", "NOUN", "PROPN") and doc[j].tag_ != "HYPH":
+        t = doc[j]
+        if t.tag_ == "HYPH" or t.text == "-":
+            continue
+        if not t.is_alpha or t.lower_ in _STOP or t.tag_ in _FINITE:
             return None
+        if t.pos_ in ("ADJ",) and j + 1 < len(doc) and doc[j + 1].is_alpha:
+            continue
+        k = j
+        while k + 1 < len(doc) and doc[k + 1].tag_ in ("NN", "NNS") and k - j < 2:
+            k += 1
+        return doc[k]
     return None
 
 
@@ -164,7 +176,10 @@ def phrases(sent: SpacySpan) -> list[Phrase]:
                 )
             )
             continue
-        if tok.tag_ in ("JJ", "VBN", "VBG") and tok.dep_ in ("amod", "compound"):
+        participle = tok.tag_ in ("VBN", "VBG") and prev is not None and prev.tag_ in (
+            "DT", "PRP$", "JJ", ","
+        )
+        if (tok.tag_ == "JJ" or participle or lower in TREND) and tok.dep_ in ("amod", "compound"):
             noun = tok.head if tok.head.i > tok.i else _noun_after(tok)
             if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
                 continue

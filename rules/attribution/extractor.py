@@ -38,7 +38,7 @@ DERIVED_KEY = "factcheck.attributions"
 
 # Dependency labels of both schemes a pipeline may use: UD (the shipped model) and
 # ClearNLP (the spaCy English models).
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj", "csubj:pass"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 _PASSIVE = frozenset({"nsubjpass", "nsubj:pass", "auxpass", "aux:pass", "csubj:pass"})
 _OBJECTS = frozenset({"dobj", "obj"})
 _COMPLEMENTS = frozenset({"ccomp", "parataxis"})
@@ -71,6 +71,14 @@ class Attribution:
     source_type: str
     source_head: Span | None = None
     confidence: float = 1.0
+
+    @property
+    def attributes_claim(self) -> bool:
+        """True when this attributes some content: a speech verb, "according to", or a
+        stance verb with a complement (not a bare "agree" or "want")."""
+        if self.kind != "verb" or self.lemma in _BARE_CUES:
+            return True
+        return self.content is not None and self.confidence >= 0.75
 
     @property
     def has_source(self) -> bool:
@@ -142,6 +150,9 @@ _VERB_ONLY = frozenset(
     "show describe criticise criticize accuse urge".split()
 )
 
+#: Cues that attribute even with no complement found ("..., he said.").
+_BARE_CUES = frozenset("say tell add write tweet report announce claim state insist".split())
+
 _GENERIC_WORDS = frozenset(
     "some many others few most several critics experts analysts observers commentators "
     "sources officials people insiders diplomats economists scientists researchers "
@@ -200,7 +211,12 @@ def _source_span(tok: Token) -> Span | None:
     for child in tok.children:
         if child.dep_ in _RELATIVE:
             dropped.update(t.i for t in child.subtree)
-    return _span_of(t for t in tok.subtree if t.i not in dropped)
+    toks = [t for t in tok.subtree if t.i not in dropped]
+    while toks and (toks[0].is_punct or toks[0].is_space) and toks[0] is not tok:
+        toks.pop(0)
+    while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1] is not tok:
+        toks.pop()
+    return _span_of(toks)
 
 
 # -- cues ------------------------------------------------------------------------

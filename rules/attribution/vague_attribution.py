@@ -7,7 +7,6 @@ from collections.abc import Iterable
 from factcheck.article import Article
 from factcheck.findings import Diagnostic, Evidence, Severity
 from factcheck.rule import Rule, RuleContext
-from factcheck_rules.attribution.cues import SPEECH_VERBS
 from factcheck_rules.attribution.extractor import attributions
 
 #: Cues that say something is believed or said without saying by whom, in the passive.
@@ -15,7 +14,11 @@ _IMPERSONAL_CUES = frozenset(
     "say think believe understand claim report allege rumour rumor consider know fear suggest "
     "argue estimate".split()
 )
-_BELIEF_CUES = frozenset("believe think fear suspect suggest argue feel".split())
+#: Cues that put a claim in a generic source's mouth ("critics say", "experts believe").
+_GENERIC_CUES = frozenset(
+    "say claim argue believe think suggest warn fear predict insist allege estimate contend "
+    "maintain suspect reckon".split()
+)
 
 
 class VagueAttribution(Rule):
@@ -60,15 +63,13 @@ class VagueAttribution(Rule):
         for a in attributions(article):
             if a.kind != "verb":
                 continue
-            if a.source_type == "generic" and (
-                a.lemma in SPEECH_VERBS or a.lemma in _BELIEF_CUES
-            ):
+            if a.source_type == "generic" and a.lemma in _GENERIC_CUES:
                 src = article.text[a.source.start : a.source.end] if a.source else "?"
                 cue = article.text[a.cue.start : a.cue.end]
                 out.append(
                     Diagnostic(
-                        start=(a.source or a.cue).start,
-                        end=a.cue.end,
+                        start=min((a.source or a.cue).start, a.cue.start),
+                        end=max((a.source or a.cue).end, a.cue.end),
                         message=(
                             f"Vague attribution: '{src} {cue}' names no source the reader can "
                             "weigh. Name the source or describe it (who, where from)."

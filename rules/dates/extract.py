@@ -165,8 +165,13 @@ def _keep(kind: str, m: re.Match[str], text: str, tokens: _Tokens) -> bool:  # n
     if kind == "weekday" or (kind == "date" and "wd" in g and "y" not in g and "d" not in g):
         if "rel" in g or prev in _WEEKDAY_CUES:
             return True
-        if _capitalised_name_follows(text, end) or _capitalised_before(text, start):
+        if _capitalised_name_follows(text, end):
             return False
+        if _capitalised_before(text, start):
+            # "Bloody Sunday inquiry" is a name; "The World Court Friday rejected" is AP style.
+            nxt = tokens.after(end)
+            if nxt is None or not (nxt.is_punct or nxt.pos_ in ("VERB", "AUX")):
+                return False
         return not _in_named_entity(tokens, start, end, names)
     if kind == "year":
         return _keep_year(m, g, text, tokens, prev)
@@ -216,6 +221,11 @@ def _keep(kind: str, m: re.Match[str], text: str, tokens: _Tokens) -> bool:  # n
         return 0 < int(g["n"]) <= 120
     if kind == "ref":
         ref = g["ref"].lower()
+        if ref == "the past" and re.match(
+            r"\s+(?:\d|[a-z]+s\b|few|several|couple|decade|year|month|week|day|century)",
+            _next_text(text, end),
+        ):
+            return False
         if ref == "current":
             nxt = re.match(r"\s+(\w+)", _next_text(text, end))
             return not (nxt and nxt.group(1).lower() in _CURRENT_NOT)
@@ -246,8 +256,13 @@ def _keep_year(
     tok = tokens.at(m.start("y"))
     if tok is not None:
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-        if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and nxt.lower_ not in _TEMPORAL_NOUNS:
-            return False  # 2006 people, 1500 troops
+        det = tok.i > 0 and tok.nbor(-1).lower_ in ("the", "this", "that", "its", "their", "his",
+                                                    "her", "our", "fiscal")
+        if (
+            nxt is not None and not det and nxt.tag_ in ("NNS", "NNPS")
+            and nxt.lower_ not in _TEMPORAL_NOUNS
+        ):
+            return False  # 2006 people, 1500 troops (but "the 2005 elections")
         head = tok.head
         if (
             tok.dep_ == "nummod"
@@ -273,6 +288,30 @@ def _keep_duration(m: re.Match[str], g: Mapping[str, str], text: str, prev: str)
     return True
 
 
+_FOLDABLE = frozenset(
+    "the last this next a an early late earlier later mid that these past coming about almost "
+    "nearly some around roughly just more less over under only fiscal first second third "
+    "fourth final year-ago year-earlier year-end several many few recent recently current "
+    "currently now today yesterday tomorrow tonight nowadays one two three four five six "
+    "seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty "
+    "ninety hundred spring summer autumn fall winter aged age half third-quarter "
+    "fourth-quarter first-quarter second-quarter same previous following".split()
+)
+_WORD_RE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
+
+
+def _fold(text: str) -> str:
+    """``text`` with capitalised function words lower-cased ("Last year" -> "last year").
+
+    Same length, so offsets carry over; month and weekday names keep their capitals.
+    """
+    chars = list(text)
+    for m in _WORD_RE.finditer(text):
+        if m.group(0).lower() in _FOLDABLE:
+            chars[m.start()] = chars[m.start()].lower()
+    return "".join(chars)
+
+
 def find_mentions(text: str, doc: Doc | None) -> list[Mention]:
     """Every temporal expression in ``text``, in order, without overlaps.
 
@@ -281,14 +320,17 @@ def find_mentions(text: str, doc: Doc | None) -> list[Mention]:
     """
     tokens = _Tokens(doc)
     candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
+    scan = _fold(text)
     for order, (kind, pattern) in enumerate(COMPILED):
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(scan):
             if m.end() <= m.start():
                 continue
             if not _keep(kind, m, text, tokens):
                 continue
             start = m.start("named") if m.groupdict().get("named") else m.start()
-            candidates.append((start, m.end(), order, kind, m))
+            kind2, end = _split_offset(text, kind, m)
+            end = len(text[:end].rstrip()) if end != m.end() else end
+            candidates.append((start, end, order, kind2, m))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int]] = []
     chosen: list[tuple[int, int, str, re.Match[str]]] = []
@@ -299,6 +341,17 @@ def find_mentions(text: str, doc: Doc | None) -> list[Mention]:
         chosen.append((start, end, kind, m))
     chosen.sort(key=lambda c: c[0])
     return [_mention(text, start, end, kind, m) for start, end, kind, m in chosen]
+
+
+def _split_offset(text: str, kind: str, m: re.Match[str]) -> tuple[str, int]:
+    """"two days after the vote" is a duration plus a signal, not an anaphoric date."""
+    if kind == "anaphor" and m.groupdict().get("dir") in ("before", "after"):
+        if re.match(r"\s*[\w“\"‘']", text[m.end() : m.end() + 3]) and not re.match(
+            r"\s*(?:and|but|or|that|when|as|in|on|at|to)\b", text[m.end() : m.end() + 6]
+        ):
+            return ("duration" if "n" in m.groupdict() and m.group("n") else "anaphor-event",
+                    m.start("dir"))
+    return kind, m.end()
 
 
 def _mention(text: str, start: int, end: int, kind: str, m: re.Match[str]) -> Mention:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 
-from factcheck_rules.dates.clause import FUTURE, PAST
+from factcheck_rules.dates.clause import FUTURE, PAST, PRESENT
 from factcheck_rules.dates.extract import Mention
 from factcheck_rules.dates.patterns import DAYPARTS, MONTHS, NUMBER_WORDS, UNITS, WEEKDAYS
 
@@ -106,6 +106,10 @@ def _pick_year(month: int, day: int, anchor: dt.date, tense: str, rel: str = "")
         future = [d for d in options if d >= anchor]
         if future and (min(future) - anchor).days <= 330:
             return min(future).year
+    past = [d for d in options if d <= anchor]
+    future = [d for d in options if d > anchor]
+    if past and future and (anchor - max(past)).days <= 2 * (min(future) - anchor).days:
+        return max(past).year  # news mostly reports what has happened
     return min(options, key=lambda d: abs((d - anchor).days)).year
 
 
@@ -128,7 +132,7 @@ def resolve_weekday(anchor: dt.date, weekday: int, tense: str, rel: str = "") ->
         return anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=weekday)
     if tense == PAST:
         return anchor - dt.timedelta(days=back)
-    if tense == FUTURE:
+    if tense in (FUTURE, PRESENT):
         return anchor + dt.timedelta(days=fwd)
     return anchor - dt.timedelta(days=back) if back <= 4 else anchor + dt.timedelta(days=fwd)
 
@@ -230,6 +234,9 @@ def normalise(
         year = _pick_year(month, 1, anchor.replace(day=1), tense, rel)
         if rel == "this":
             year = anchor.year
+        ry = p.get("ry", "").lower()
+        if ry:
+            year = anchor.year + {"last": -1, "next": 1}.get(ry, 0)
         if rel == "last" and year == anchor.year and month >= anchor.month:
             year -= 1
         v = _month_value(year, month, mention, False)

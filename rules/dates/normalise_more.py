@@ -42,7 +42,13 @@ def normalise_other(
     p = mention.parts
     kind = mention.kind
     if kind == "relunit":
-        return _relunit(mention, anchor)
+        return _relunit(mention, anchor, tense)
+    if kind == "yearadj":
+        if anchor is None:
+            return _unknown(mention, "XXXX")
+        word = p["ya"].lower()
+        year = anchor.year - (0 if word.endswith("end") else 1)
+        return _year_value(year, mention, False, relative=True)
     if kind == "anaphor":
         return _anaphor(mention, anchor, reference)
     if kind == "ago":
@@ -94,7 +100,7 @@ def normalise_other(
     return Value("", DATE, relative=True, anchored=False)
 
 
-def _relunit(mention: Mention, anchor: dt.date | None) -> Value:
+def _relunit(mention: Mention, anchor: dt.date | None, tense: str) -> Value:
     p = mention.parts
     unit = p["unit"].lower()
     rel = p.get("rel", "this").lower()
@@ -105,6 +111,8 @@ def _relunit(mention: Mention, anchor: dt.date | None) -> Value:
         return _unknown(mention, {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
                                   "month": "XXXX-XX"}.get(unit, "XXXX"))
     step = {"last": -1, "next": 1}.get(rel, 0)
+    if unit == "weekend" and rel in ("the", "this") and tense == PAST and anchor.weekday() < 5:
+        step = -1  # "at the weekend" in Monday's paper: the one just gone
     d = _shift(anchor, unit if unit != "weekend" else "week", step)
     return _at_unit(d, unit, mention)
 

@@ -92,7 +92,7 @@ SPECS: list[tuple[str, str]] = [
     ("month", rf"{_B}{_MOD}(?P<m>{MONTH})(?:\s+of)?,?\s+(?P<y>{_YEAR}){_E}"),
     # last May, early December, March
     ("month", rf"{_B}{_MOD}(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?"
-              rf"(?P<m>{_MONTH_FULL}){_E}"),
+              rf"(?P<m>{_MONTH_FULL})(?:,?\s+(?P<ry>last|this|next)\s+year)?{_E}"),
     # 2006, the year 2006, fiscal 2006, early 2006, 2006-07
     ("year", rf"{_B}(?:(?:the\s+)?(?:end|start|beginning|middle|turn|close)\s+of\s+)?"
              rf"(?:(?:fiscal|the\s+year)\s+)?{_MOD}(?P<y>{_YEAR})"
@@ -167,7 +167,8 @@ SPECS: list[tuple[str, str]] = [
     ("time", r"(?<![\w:.])(?P<h>[01]\d|2[0-3])[:.](?P<mi>[0-5]\d)\s*(?:hours?\s+)?"
              r"(?P<tz>GMT|BST|UTC|CET|local\s+time|[ECMP][SD]T)(?![\w])"),
     ("time", r"(?<![\w-])(?:(?:at|by|until|before|after|around)\s+)(?P<named>noon|midnight|"
-             r"midday)(?![\w-])"),
+             rf"midday)(?:\s+(?P<wd>{_WEEKDAY_FULL}))?(?![\w-])"),
+    ("yearadj", r"(?<![\w-])(?P<ya>year-earlier|year-ago|year-end|year\s+end)(?![\w-])"),
     # now, recently, the future
     ("ref", r"(?<![\w-])(?P<ref>[Nn]ow|[Cc]urrently|[Rr]ecently|[Rr]ecent|[Cc]urrent"
             r"|the\s+(?:near\s+|distant\s+)?future|the\s+past|[Tt]hese\s+days|[Nn]owadays"

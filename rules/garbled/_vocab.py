@@ -59,32 +59,38 @@ ELLIPSIS_VERBS = frozenset(
     "got supposed due willing unable ready free happy".split()
 )
 
-#: Words of a web page's interface: buttons, links, counters, section labels
-#: and credits. A short line built from these, with no clause of its own, is
-#: page furniture. Strong words are hardly ever the whole of a line of copy.
-CHROME_STRONG = frozenset(
-    "advertisement advertisements advert adverts advertising sponsored promoted "
-    "newsletter newsletters subscribe subscribed subscriber subscribers subscription "
-    "unsubscribe cookie cookies login logout signup signin click clicks tap "
-    "comment comments commenting share shares sharing tweet tweets retweet "
-    "facebook twitter whatsapp linkedin instagram pinterest youtube tiktok reddit "
-    "telegram snapchat rss copyright caption captions playback scroll homepage "
-    "permalink bookmark hashtag related recommended trending sidebar menu browser "
-    "javascript podcast podcasts download app apps email e-mail print printable "
-    "gallery slideshow livestream".split()
+#: Words that belong only to a web page's interface: on a short line of their
+#: own they are page furniture ("Advertisement", "Comments (4)", "Related").
+CHROME_INTERFACE = frozenset(
+    "advertisement advertisements advert adverts sponsored newsletter newsletters "
+    "subscription subscriptions unsubscribe login logout signup sign-up signin sign-in "
+    "homepage permalink bookmark bookmarks sidebar playback slideshow caption captions "
+    "copyright comments related recommended trending livestream podcasts cookies "
+    "hashtag hashtags".split()
 )
 
-#: Words that name the page or what it holds, or typical link and label words:
-#: each is weak evidence alone ("Video games" is a fine crosshead).
-CHROME_WEAK = frozenset(
-    "article articles story stories page pages post posts site website link links "
-    "video videos photo photos photograph photographs image images picture pictures "
-    "pic pics credit credits reading read more here below above top next previous "
-    "back latest popular topics topic tags tag follow us our watch listen view "
-    "see continue load show hide skip close sign register join leave subscribe "
-    "feed updates alerts notifications content conversation newsroom "
-    "updated published posted filed edited min mins minute minutes ago "
-    "rights reserved terms privacy policy contact help faq sponsored partner".split()
+#: Words of a web page's buttons and links that are also ordinary English
+#: ("share", "video", "follow"): they count only together with other signals.
+CHROME_ACTION = frozenset(
+    "share shares sharing comment commenting subscribe subscribed subscriber subscribers "
+    "click clicks tap tweet tweets retweet print printable email e-mail emails download "
+    "downloads app apps video videos photo photos photograph photographs image images "
+    "picture pictures pic pics gallery follow like likes sign log register join leave "
+    "watch listen read view views see continue load show hide skip scroll close accept "
+    "reject manage podcast cookie alerts notifications updates feed rss "
+    "facebook twitter whatsapp linkedin instagram pinterest youtube tiktok reddit "
+    "telegram snapchat threads mastodon bluesky".split()
+)
+
+#: Words that point at the page itself or at a place on it ("this article",
+#: "read more", "back to top"). Weak alone.
+CHROME_DEIXIS = frozenset(
+    "article articles story stories page pages post posts site website websites link "
+    "links here below above more top next previous back latest popular most topics topic "
+    "tags tag content conversation reading full now free credit credits menu browser "
+    "device experience settings preferences account inbox profile "
+    "updated published posted filed ago min mins minute minutes read "
+    "rights reserved terms privacy policy contact help faq partner also".split()
 )
 
 #: Verbs that open a call to action on a web page ("Share this", "Sign up").
@@ -92,11 +98,18 @@ CALL_TO_ACTION_VERBS = frozenset(
     "share click tap subscribe follow sign log register join leave post read view see "
     "watch listen download get print email e-mail skip scroll continue accept reject "
     "manage load show hide close send visit like comment tweet rate vote discover "
-    "explore find browse shop buy try install enable allow opt tell sign-up".split()
+    "explore browse install enable allow tell".split()
 )
 
 #: Photo and news agencies that appear in image credits ("Photo: Reuters").
 CREDIT_AGENCIES = frozenset(
     "getty reuters afp ap pa epa shutterstock alamy istock istockphoto corbis rex "
     "bloomberg xinhua anadolu".split()
+)
+
+#: Words that mark a site name glued to a headline ("... | Metro News").
+SITE_NAME_WORDS = frozenset(
+    "news online com net org magazine times post daily herald tribune journal gazette "
+    "telegraph guardian independent observer chronicle press media tv radio network "
+    "sport sports today weekly review standard mail express mirror star sun".split()
 )

@@ -170,3 +170,14 @@ def test_hidden_elements_are_blanked(read: Read) -> None:
     page = '<p>Visible.</p><div hidden>Secret.</div><span aria-hidden="true">Icon</span>'
     prose = read(page, "html").prose
     assert "Visible." in prose and "Secret" not in prose and "Icon" not in prose
+
+
+def test_longest_article_is_the_story(read: Read, blocks: Blocks) -> None:
+    page = (
+        "<body><article><h2>Related: Dam opens</h2></article>"
+        "<article><h1>Bridge reopens</h1><p>The bridge reopened on Sunday after a month of work "
+        "on its deck and railings.</p></article>"
+        "<article><p>Teaser text.</p></article></body>"
+    )
+    got = blocks(read(page, "html"))
+    assert got[0] == ("headline", "Bridge reopens") and len(got) == 2

@@ -59,9 +59,9 @@ def test_duplicates_keep_first_spelling_and_order(tree: Path) -> None:
 
 
 def test_missing_path_and_empty_glob_raise(tree: Path) -> None:
-    with pytest.raises(InputError, match=r"missing\.txt: no such file or directory"):
+    with pytest.raises(InputError, match=r"^no such file or directory$"):
         expand_paths(["desk/a.txt", "missing.txt"])
-    with pytest.raises(InputError, match=r"no files match the pattern 'desk/\*\.docx'"):
+    with pytest.raises(InputError, match=r"^no files match this pattern$"):
         expand_paths(["desk/*.docx"])
 
 

@@ -1,0 +1,164 @@
+"""FC404 unattributed-assertion: an evaluative or checkable claim in the writer's own voice."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from factcheck.article import Article, Span
+from factcheck.findings import Diagnostic, Evidence, Severity
+from factcheck.rule import Rule, RuleContext
+from factcheck_rules.attribution import checkworthy
+from factcheck_rules.attribution.assertions import Phrase, phrases
+from factcheck_rules.attribution.extractor import Attribution, attributions
+from factcheck_rules.attribution.quotes import paragraph_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+
+#: Below this check-worthiness a statistic or causal sentence is not reported at all.
+STATEMENT_THRESHOLD = 0.75
+
+
+def _within(spans: Iterable[Span | None], start: int, end: int) -> bool:
+    return any(s is not None and s.start <= start and end <= s.end for s in spans)
+
+
+class UnattributedAssertion(Rule):
+    """An evaluative characterisation or checkable claim in the writer's voice, with no source.
+
+    ## What it does
+    Looks at sentences outside quotations and outside any attribution's
+    content. It reports, as a warning, an evaluative superlative that
+    characterises a named entity ("China, North Korea's most important
+    ally") or a strongly loaded label ("the notorious warlord") when neither
+    the sentence nor its paragraph attributes anything to anyone. Weaker
+    cases are info, a claim to verify: measurable superlatives ("the world's
+    largest carmaker"), negative characterisations ("the isolated state"),
+    trend framings ("rising tensions"), and sentences stating statistics or
+    causes. The confidence is how check-worthy the sentence is.
+
+    ## Why it matters
+    A characterisation in the reporter's voice is the paper's own claim.
+    If it is evaluative it needs a source; if it is a superlative or a figure
+    it needs checking. These are the sentences a correction most often cites.
+
+    ## Example
+    ```text
+    The company, Europe's most trusted bank, cut 2,000 jobs.
+    ```
+
+    ## Use instead
+    ```text
+    The company, which a 2023 survey by Which? rated Europe's most trusted
+    bank, cut 2,000 jobs.
+    ```
+
+    ## Limitations
+    Sentiment comes from a general lexicon (VADER), which does not know
+    every loaded term of political reporting, and a label common in one
+    outlet's house style may be loaded in another's. An attribution two
+    paragraphs away, or background everyone agrees on, is not recognised.
+    """
+
+    code = "FC404"
+    name = "unattributed-assertion"
+    category = "attribution"
+    severity = Severity.WARNING
+
+    def check(self, article: Article, ctx: RuleContext) -> Iterable[Diagnostic]:
+        doc = article.require_doc()
+        found = [a for a in attributions(article) if a.attributes_claim]
+        contents = [a.content for a in found]
+        tops = [b for b in (article.headline, article.standfirst) if b is not None]
+        out: list[Diagnostic] = []
+        for sent in doc.sents:
+            if any(b.contains(sent.start_char) for b in tops):
+                continue
+            if article.in_quotation(sent.start_char, sent.end_char):
+                continue
+            out.extend(self._sentence(article, sent, found, contents))
+        return out
+
+    def _sentence(
+        self,
+        article: Article,
+        sent: SpacySpan,
+        found: list[Attribution],
+        contents: list[Span | None],
+    ) -> list[Diagnostic]:
+        in_sentence = [a for a in found if sent.start_char <= a.cue.start < sent.end_char]
+        block = paragraph_of(article, sent.start_char)
+        in_paragraph = (
+            [a for a in found if block.start <= a.cue.start < block.end] if block else []
+        )
+        quoted = [
+            q
+            for q in article.quotations
+            if q.start < sent.end_char and sent.start_char < q.end and len(q.content) > 20
+        ]
+        score = checkworthy.score(sent)
+        out: list[Diagnostic] = []
+        for phrase in phrases(sent):
+            if article.in_quotation(phrase.start, phrase.end) or _within(
+                contents, phrase.start, phrase.end
+            ):
+                continue
+            strong = phrase.strong and not in_sentence and not in_paragraph and not quoted
+            out.append(self._phrase(article, phrase, strong, score, block))
+        if (
+            not out
+            and not in_sentence
+            and not quoted
+            and score >= STATEMENT_THRESHOLD
+            and self._statement(sent)
+        ):
+            out.append(
+                Diagnostic(
+                    start=sent.start_char,
+                    end=sent.end_char,
+                    message=(
+                        "Unattributed claim: this sentence states a figure or a cause in the "
+                        "writer's own voice. Check it, or say where it comes from."
+                    ),
+                    confidence=round(score, 3),
+                    severity=Severity.INFO,
+                    data={"kind": "statement", "checkworthiness": round(score, 3)},
+                )
+            )
+        return out
+
+    @staticmethod
+    def _statement(sent: SpacySpan) -> bool:
+        f = checkworthy.features(sent)
+        return bool(f["number"] or f["percent"] or f["money"] or f["causal"])
+
+    def _phrase(
+        self, article: Article, phrase: Phrase, strong: bool, score: float, block: object
+    ) -> Diagnostic:
+        text = article.text[phrase.start : phrase.end]
+        if strong:
+            message = (
+                f"Unattributed assertion: '{text}' is a {phrase.reason} in the writer's own "
+                "voice, and nothing in the sentence or paragraph says who holds it. Attribute "
+                "it or rephrase it as a checkable fact."
+            )
+            confidence = min(0.95, 0.6 + 0.35 * score)
+        else:
+            message = (
+                f"Claim to verify: '{text}' is a {phrase.reason} in the writer's own voice. "
+                "Check it or attribute it."
+            )
+            confidence = 0.3 + 0.5 * score
+        evidence = ()
+        if strong and isinstance(block, Span):
+            evidence = (Evidence("paragraph without attribution", block.start, block.end),)
+        return Diagnostic(
+            start=phrase.start,
+            end=phrase.end,
+            message=message,
+            confidence=round(confidence, 3),
+            severity=None if strong else Severity.INFO,
+            evidence=evidence,
+            data={"kind": phrase.kind, "checkworthiness": round(score, 3)},
+        )

@@ -1,0 +1,290 @@
+"""Mentions: the names, noun phrases and pronouns a pronoun may point at.
+
+Each :class:`Mention` carries what agreement needs: ``kind`` (person, org,
+place, thing or unknown), number, the gender the article itself states for it
+(honorific, gendered role noun, apposition or copula; never a first name) and
+its grammatical role, which drives salience. Entity types from the pipeline
+are checked against gazetteers and context, because the shipped model often
+tags people as places: a name after "Mr", in apposition to "the ambassador",
+or sharing a surname with a person is a person whatever its label says.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from factcheck.article import Article
+from factcheck_rules.pronouns import gazetteer
+from factcheck_rules.pronouns.nouns import (
+    HONORIFICS_FEMALE,
+    HONORIFICS_MALE,
+    HONORIFICS_NEUTRAL,
+    INSTITUTION_NOUNS,
+    PERSON_NOUNS,
+    ROLE_FEMALE,
+    ROLE_MALE,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Third-person personal pronouns: form -> (gender m/f/n/None, number sg/pl).
+PRONOUNS: dict[str, tuple[str | None, str]] = {
+    **dict.fromkeys(("he", "him", "his", "himself"), ("m", "sg")),
+    **dict.fromkeys(("she", "her", "hers", "herself"), ("f", "sg")),
+    **dict.fromkeys(("it", "its", "itself"), ("n", "sg")),
+    **dict.fromkeys(("they", "them", "their", "theirs", "themselves"), (None, "pl")),
+}
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
+OBJECT_DEPS = frozenset({"obj", "dobj", "iobj", "dative"})
+POSS_DEPS = frozenset({"nmod:poss", "poss"})
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march "
+    "april may june july august september october november december".split()
+)
+_PERSON_LABELS = frozenset({"PER", "PERSON"})
+_ORG_LABELS = frozenset({"ORG"})
+_PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
+_ELLIPTICAL = frozenset({"another", "one", "other"})
+
+
+@dataclass
+class Mention:
+    """A span that can be an antecedent, or a pronoun that needs one."""
+
+    start: int
+    end: int
+    text: str
+    head: int
+    sent: int
+    para: int
+    kind: str
+    number: str
+    gender: str | None
+    role: str
+    pronoun: str | None = None
+    named: bool = False
+    name: str = ""
+    why: str = ""
+    entity: int = -1
+
+    @property
+    def confident_kind(self) -> bool:
+        """True when the kind rests on a gazetteer, an ent_id or a lexicon noun."""
+        return self.why in ("gazetteer", "ent_id", "noun", "org-name", "context")
+
+
+def _role(tok: Token) -> str:
+    dep = tok.dep_
+    if dep in SUBJECT_DEPS:
+        return "subj"
+    if dep in OBJECT_DEPS:
+        return "obj"
+    if dep in POSS_DEPS:
+        return "poss"
+    if dep in ("conj", "appos", "flat", "compound") and tok.head.i != tok.i:
+        return _role(tok.head) if tok.head.dep_ != dep else "other"
+    return "other"
+
+
+def _bare(word: str) -> str:
+    return word.lower().rstrip(".")
+
+
+def _honorific_gender(doc: Doc, first: int) -> tuple[str | None, bool]:
+    """(gender, is_person) from honorifics just before or opening a name."""
+    for i in range(first, max(-1, first - 3), -1):
+        word = _bare(doc[i].text)
+        if word in HONORIFICS_MALE or word + "." in HONORIFICS_MALE:
+            return "m", True
+        if word in HONORIFICS_FEMALE:
+            return "f", True
+        if word in HONORIFICS_NEUTRAL:
+            return None, True
+        if i < first and not doc[i].is_title:
+            break
+    return None, False
+
+
+def _role_noun(tok: Token) -> tuple[str | None, bool]:
+    """(gender, is_person) of a noun token by the role lexicons."""
+    lemma = tok.lemma_.lower()
+    word = tok.lower_
+    if word in ROLE_MALE or lemma in ROLE_MALE:
+        return "m", True
+    if word in ROLE_FEMALE or lemma in ROLE_FEMALE:
+        return "f", True
+    return None, word in PERSON_NOUNS or lemma in PERSON_NOUNS
+
+
+def _context_person(doc: Doc, head: Token, start: int) -> tuple[str | None, bool]:
+    """Person evidence around a name: appositions, role-noun compounds, copulas."""
+    gender: str | None = None
+    person = False
+    related = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+        related.append(head.head)
+    related += [doc[i] for i in range(head.left_edge.i, start) if doc[i].pos_ == "NOUN"]
+    if head.dep_ in SUBJECT_DEPS and any(c.dep_ == "cop" for c in head.head.children):
+        related.append(head.head)
+    for child in head.children:
+        if child.dep_ in ("relcl", "acl:relcl") and any(c.dep_ == "cop" for c in child.children):
+            related.append(child)
+    for tok in related:
+        g, p = _role_noun(tok)
+        person = person or p
+        gender = gender or g
+    return gender, person
+
+
+def _name_tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    toks = [t for t in doc[start:end] if t.tag_ != "POS" and t.text not in ("'s", "’s")]
+    keep: list[Token] = []
+    for t in toks:
+        word = _bare(t.text)
+        if word in HONORIFICS_MALE | HONORIFICS_FEMALE | HONORIFICS_NEUTRAL or (
+            not t.is_title and t.pos_ != "PROPN" and t.text != "-"
+        ):
+            keep = []  # a title or a role word: the name starts after it
+            continue
+        keep.append(t)
+    return keep or toks
+
+
+def _named_kind(label: str, ent_id: str, name: str) -> tuple[str, str]:
+    if ent_id.startswith(("country/", "capital/", "city/", "region/")):
+        return "place", "ent_id"
+    if ent_id.startswith("intl_org/"):
+        return "org", "ent_id"
+    if gazetteer.is_place(name):
+        return "place", "gazetteer"
+    if gazetteer.is_org_name(name):
+        return "org", "org-name"
+    if label in _PERSON_LABELS:
+        return "person", "label"
+    if label in _ORG_LABELS:
+        return "org", "label"
+    return "unknown", "label"
+
+
+class _Builder:
+    def __init__(self, article: Article, doc: Doc) -> None:
+        self.article = article
+        self.doc = doc
+        self.sent_of = [0] * len(doc)
+        for n, sent in enumerate(doc.sents):
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = n
+        self.para_starts = [b.start for b in article.blocks] or [0]
+        self.mentions: list[Mention] = []
+        self.covered: set[int] = set()
+
+    def para(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, offset) - 1)
+
+    def add(self, first: int, last: int, head: Token, **kw: object) -> Mention:
+        doc = self.doc
+        start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+        m = Mention(
+            start=start,
+            end=end,
+            text=self.article.text[start:end],
+            head=head.i,
+            sent=self.sent_of[head.i],
+            para=self.para(start),
+            role=_role(head),
+            **kw,  # type: ignore[arg-type]
+        )
+        self.mentions.append(m)
+        self.covered.update(range(first, last + 1))
+        return m
+
+    def named(self, first: int, last: int, label: str, ent_id: str) -> None:
+        doc = self.doc
+        toks = _name_tokens(doc, first, last + 1)
+        name = " ".join(t.text for t in toks)
+        head = doc[first : last + 1].root
+        kind, why = _named_kind(label, ent_id, name)
+        gender, person = _honorific_gender(doc, toks[0].i if toks else first)
+        cg, cperson = _context_person(doc, head, first)
+        if person or cperson:
+            if kind in ("place", "org") and why in ("ent_id", "gazetteer") and not person:
+                pass  # "US ambassador" modifies a country name: still a country
+            else:
+                kind, why = "person", "context"
+        gender = gender or (cg if kind == "person" else None)
+        number = "pl" if doc[last].tag_ == "NNPS" and kind != "place" else "sg"
+        key = ent_id if why == "ent_id" else name.lower().replace("’", "'")
+        self.add(first, last, head, kind=kind, number=number, gender=gender, named=True,
+                 name=key, why=why)
+
+    def build(self) -> list[Mention]:
+        doc = self.doc
+        for ent in doc.ents:
+            if ent.label_ in _PERSON_LABELS | _ORG_LABELS | _PLACE_LABELS:
+                self.named(ent.start, ent.end - 1, ent.label_, ent.ent_id_)
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            if tok.pos_ == "PROPN" and i not in self.covered and tok.lower_ not in _CALENDAR:
+                j = i
+                while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and j + 1 not in self.covered:
+                    j += 1
+                head = doc[i : j + 1].root
+                if head.dep_ in SUBJECT_DEPS | OBJECT_DEPS | POSS_DEPS:
+                    self.named(i, j, "", "")
+                i = j + 1
+                continue
+            i += 1
+        for tok in doc:
+            if tok.i in self.covered:
+                continue
+            low = tok.lower_
+            if tok.tag_ in ("PRP", "PRP$") and low in PRONOUNS:
+                gender, number = PRONOUNS[low]
+                kind = {"m": "person", "f": "person", "n": "thing"}.get(gender or "", "unknown")
+                self.add(tok.i, tok.i, tok, kind=kind, number=number, gender=gender,
+                         pronoun=low)
+            elif tok.pos_ == "NOUN" and tok.dep_ not in ("compound", "amod"):
+                self.nominal(tok)
+            elif low in _ELLIPTICAL and tok.dep_ in SUBJECT_DEPS | OBJECT_DEPS and not any(
+                c.pos_ == "NOUN" for c in tok.children
+            ):
+                self.elliptical(tok)
+        self.mentions.sort(key=lambda m: (m.start, -m.end))
+        return self.mentions
+
+    def nominal(self, tok: Token) -> None:
+        gender, person = _role_noun(tok)
+        lemma = tok.lemma_.lower()
+        if person:
+            kind, why = "person", "noun"
+        elif lemma in INSTITUTION_NOUNS or tok.lower_ in INSTITUTION_NOUNS:
+            kind, why = "org", "noun"
+        else:
+            kind, why = "thing", "noun"
+        number = "pl" if tok.tag_ in ("NNS", "NNPS") else "sg"
+        first = min(tok.left_edge.i, tok.i)
+        while first < tok.i and self.doc[first].is_punct:
+            first += 1
+        self.add(first, tok.i, tok, kind=kind, number=number, gender=gender, why=why,
+                 name=lemma)
+
+    def elliptical(self, tok: Token) -> None:
+        """"Another had been captured": the noun is elided; take it from the last person."""
+        before = sorted((m for m in self.mentions if m.end <= tok.idx), key=lambda m: m.start)
+        for prev in reversed(before):
+            if self.sent_of[tok.i] - prev.sent > 2:
+                break
+            if prev.pronoun is None and not prev.named and prev.kind == "person":
+                self.add(tok.i, tok.i, tok, kind="person", number="sg", gender=prev.gender,
+                         why="noun", name=prev.name)
+                return
+
+
+def extract(article: Article) -> list[Mention]:
+    """Every mention in the article, in text order (needs the parse)."""
+    doc = article.require_doc()
+    return _Builder(article, doc).build()
