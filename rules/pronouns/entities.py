@@ -113,7 +113,6 @@ def _linked(
             if mentions[j].number == m.number:
                 return entities[mentions[j].entity]
     if m.named and m.name:
-        surname = _last_word(m.name)
         for j in range(i - 1, -1, -1):
             other = mentions[j]
             if not other.named or other.entity < 0 or other.pronoun is not None:
@@ -121,9 +120,11 @@ def _linked(
             if other.name == m.name:
                 return entities[other.entity]
             if m.kind in ("person", "unknown") and other.kind in ("person", "unknown"):
-                short = " " not in m.name or " " not in other.name
-                if short and _last_word(other.name) == surname and _compatible(m, other):
+                if " " not in m.name and m.name in other.name.split() and _compatible(m, other):
                     return entities[other.entity]
+                if " " not in other.name and _last_word(m.name) == other.name:
+                    if _compatible(m, other):
+                        return entities[other.entity]
         return None
     if not m.named and m.kind != "thing":
         det = {c.lower_ for c in head.children if c.dep_ == "det"}

@@ -201,6 +201,30 @@ class _Builder:
         self.covered.update(range(first, last + 1))
         return m
 
+    def widen(self, first: int, last: int) -> tuple[int, int]:
+        """Grow a name over hyphens ("Thomas-Greenfield") and title-case name words."""
+        doc = self.doc
+        while last + 2 < len(doc) and doc[last + 1].text == "-" and not doc[last].whitespace_ \
+                and not doc[last + 1].whitespace_ and doc[last + 2].is_title:
+            last += 2
+        while first >= 2 and doc[first - 1].text == "-" and not doc[first - 2].whitespace_ \
+                and not doc[first - 1].whitespace_ and doc[first - 2].is_title:
+            first -= 2
+        while first >= 1 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title and \
+                doc[first - 1].dep_ in ("compound", "flat") and first - 1 not in self.covered:
+            first -= 1
+        return first, last
+
+    def modifier(self, first: int, last: int) -> bool:
+        """True for a name that only modifies a noun: "US ambassador", "BBC reporter"."""
+        root = self.doc[first : last + 1].root
+        head = root.head
+        return (
+            root.dep_ in ("compound", "amod")
+            and head.i > last
+            and head.pos_ == "NOUN"
+        )
+
     def named(self, first: int, last: int, label: str, ent_id: str) -> None:
         doc = self.doc
         toks = _name_tokens(doc, first, last + 1)
@@ -224,7 +248,13 @@ class _Builder:
         doc = self.doc
         for ent in doc.ents:
             if ent.label_ in _PERSON_LABELS | _ORG_LABELS | _PLACE_LABELS:
-                self.named(ent.start, ent.end - 1, ent.label_, ent.ent_id_)
+                first, last = self.widen(ent.start, ent.end - 1)
+                if any(i in self.covered for i in range(first, last + 1)):
+                    continue
+                if self.modifier(first, last):
+                    self.covered.update(range(first, last + 1))
+                    continue
+                self.named(first, last, ent.label_, ent.ent_id_)
         i = 0
         while i < len(doc):
             tok = doc[i]
@@ -232,8 +262,11 @@ class _Builder:
                 j = i
                 while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and j + 1 not in self.covered:
                     j += 1
+                i, j = self.widen(i, j)
                 head = doc[i : j + 1].root
-                if head.dep_ in SUBJECT_DEPS | OBJECT_DEPS | POSS_DEPS:
+                if head.dep_ in SUBJECT_DEPS | OBJECT_DEPS | POSS_DEPS and not any(
+                    k in self.covered for k in range(i, j + 1)
+                ):
                     self.named(i, j, "", "")
                 i = j + 1
                 continue
@@ -266,8 +299,12 @@ class _Builder:
         else:
             kind, why = "thing", "noun"
         number = "pl" if tok.tag_ in ("NNS", "NNPS") else "sg"
-        first = min(tok.left_edge.i, tok.i)
-        while first < tok.i and self.doc[first].is_punct:
+        first = tok.i
+        for child in tok.lefts:
+            if child.dep_ not in ("case", "punct", "cc", "mark", "advmod"):
+                first = min(first, child.left_edge.i)
+                break
+        while first < tok.i and (self.doc[first].is_punct or self.doc[first].dep_ == "case"):
             first += 1
         self.add(first, tok.i, tok, kind=kind, number=number, gender=gender, why=why,
                  name=lemma)

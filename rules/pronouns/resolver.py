@@ -183,7 +183,27 @@ class Analysis:
                 out[c.entity] = (s, ci)
             else:
                 extra[c.entity] = extra.get(c.entity, 0.0) + s
+        for ci, s in self._cataphora(pi):
+            c = self.mentions[ci]
+            if c.entity not in excluded and self._number_ok(p, c) and s > out.get(c.entity, (0, 0))[0]:
+                out[c.entity] = (s, ci)
         return {e: (s + min(0.2 * extra.get(e, 0.0), 20.0), ci) for e, (s, ci) in out.items()}
+
+    def _cataphora(self, pi: int) -> list[tuple[int, float]]:
+        """"During her talks, Smith said": the subject after a fronted phrase holding ``pi``."""
+        p = self.mentions[pi]
+        ph = self.doc[p.head]
+        ancestors = {a.i for a in ph.ancestors}
+        out = []
+        for ci in range(pi + 1, len(self.mentions)):
+            c = self.mentions[ci]
+            if c.sent != p.sent or c.entity < 0:
+                break
+            if c.role == "subj" and c.pronoun is None and self.doc[c.head].head.i in ancestors:
+                if self.doc[c.head].head.i != ph.head.i:
+                    out.append((ci, (_ROLE_WEIGHT["subj"] + (10.0 if c.named else 0.0)) * 0.9))
+                break
+        return out
 
     def _number_ok(self, p: Mention, c: Mention) -> bool:
         ent = self.entities[c.entity] if c.entity >= 0 else None
@@ -268,8 +288,6 @@ class Analysis:
         p = self.mentions[pi]
         out = []
         for e, (s, ci) in self.scores(pi).items():
-            if e == p.entity and self.mentions[ci].pronoun is None and agree is False:
-                pass
             if agree and not self._agrees(p, pi, e):
                 continue
             c = self.mentions[ci]
