@@ -8,8 +8,9 @@ Figures:
 * source P/R/F1: a predicted (cue, source) pair is right when one gold
   attribution has a cue overlapping the predicted cue and a source overlapping
   the predicted source; recall over gold attributions that have a source;
-* warning precision: of the gold sentences that an FC4xx warning (other than
-  vague-attribution, which by definition flags attributed sentences) overlaps,
+* warning precision: of the gold sentences that an attribution-category FC4xx
+  warning (other than vague-attribution, which by definition flags attributed
+  sentences; the quote rules judge marks, not sources) overlaps,
   the share that PolNeAR marks as outside any attribution.
 
 Usage: ``python benchmarks/eval_attribution.py [--limit N]``.
@@ -69,8 +70,7 @@ def injected(show: bool) -> None:
             total[kind] += 1
             span = (item["start"], item["end"])
             if any(
-                h.category in item["categories"] and _overlaps(span, (h.start, h.end))
-                for h in hits
+                h.category in item["categories"] and _overlaps(span, (h.start, h.end)) for h in hits
             ):
                 found[kind] += 1
             elif show:
@@ -99,7 +99,6 @@ def main() -> int:
         return 0
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from _fc_articles import make_articles, run_family
-
     from factcheck_rules.attribution.extractor import attributions
 
     docs = [json.loads(line) for line in docs_file.open(encoding="utf-8")]
@@ -164,7 +163,9 @@ def main() -> int:
             rules = {
                 f.rule
                 for f in findings
-                if f.severity >= 2 and f.name != "vague-attribution" and _overlaps(span, (f.start, f.end))
+                if f.severity >= 2
+                and f.name != "vague-attribution"
+                and _overlaps(span, (f.start, f.end))
             }
             if rules:
                 flagged += 1

@@ -101,7 +101,7 @@ def _strip_mention(text: str, start: int, end: int) -> tuple[int, int]:
     m = re.match(r"(?:the|The|a|A|an|An)\s+", text)
     if m:
         start += m.end()
-        text = text[m.end():]
+        text = text[m.end() :]
     m2 = re.search(r"\s*(?:'s|’s|')$", text)
     if m2:
         end -= len(text) - m2.start()
@@ -160,7 +160,8 @@ def gum_news_sentences(data: Path) -> list[tuple[str, set[tuple[int, int]]]]:
     """GUM news docs rebuilt from CoNLL-U (paragraphs as blank lines) with gold sentence spans."""
     path = data / "ud-gum-open" / "conllu" / "gum-open-train.conllu.gz"
     docs: list[tuple[str, set[tuple[int, int]]]] = []
-    text, spans, cur, newpar = "", set(), None, False
+    text, cur, newpar = "", None, False
+    spans: set[tuple[int, int]] = set()
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("# newdoc id = "):
@@ -201,8 +202,10 @@ def eval_news_sentences(nlp: Language, data: Path) -> dict[str, float]:
 def _variant(model: str, change: Callable[[Language], None]) -> Language:
     import spacy
 
-    from factcheck.nlp import components  # noqa: F401  (registers factories)
-    from factcheck.nlp import load_pipeline
+    from factcheck.nlp import (
+        components,  # noqa: F401  (registers factories)
+        load_pipeline,
+    )
 
     base = load_pipeline(model)
     nlp = spacy.load(base.path) if base.path else base

@@ -54,7 +54,10 @@ def measure_load(model: str | None, repeats: int = 3) -> dict[str, float]:
     for _ in range(repeats):
         out = subprocess.run(
             [sys.executable, "-c", _LOAD_PROBE, model or ""],
-            capture_output=True, text=True, env=_env(), check=True,
+            capture_output=True,
+            text=True,
+            env=_env(),
+            check=True,
         )
         res = json.loads(out.stdout.strip().splitlines()[-1])
         for k, v in res.items():
@@ -88,7 +91,9 @@ def measure_cli(path: Path) -> tuple[float, int, str]:
     t = time.perf_counter()
     out = subprocess.run(
         [sys.executable, "-c", _CLI, "run", "--format", "json", str(path)],
-        capture_output=True, text=True, env=_env(),
+        capture_output=True,
+        text=True,
+        env=_env(),
     )
     return time.perf_counter() - t, out.returncode, out.stderr[-500:]
 

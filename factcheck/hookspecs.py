@@ -157,7 +157,11 @@ def factcheck_ignore_finding(
 def factcheck_article_finish(
     article: Article, findings: Sequence[Finding], settings: Mapping[str, Any]
 ) -> None:
-    """Called with the article's final findings, after suppressions."""
+    """Called with the article's final findings, after suppressions and the baseline.
+
+    Use it to collect statistics, write a per-article artefact, or record which
+    suppression markers went unused (the host's suppressions plugin does that).
+    """
 
 
 # -- 5. knowledge ----------------------------------------------------------------

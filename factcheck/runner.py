@@ -23,7 +23,7 @@ from factcheck.plugins import FactcheckPluginManager, make_plugin_manager, parse
 from factcheck.registry import RegisteredRule, collect_reporters, collect_rules, instantiate
 from factcheck.results import FileResult, RuleFailure, RunResult, ToolInfo
 from factcheck.rule import RuleContext
-from factcheck.sources import InputError, expand_paths, load_source
+from factcheck.sources import SUPPORTED_SUFFIXES, InputError, expand_paths, load_source
 
 DEFAULT_MAX_FILE_SIZE = 5_000_000
 BATCH_SIZE = 32
@@ -172,10 +172,14 @@ class Session:
     # -- reading ---------------------------------------------------------------
     def read(self, path: str) -> Article:
         """Decode and segment one input; raises :class:`InputError`."""
+        fmt = None
+        if path == "-" and self.options.stdin_filename:
+            fmt = SUPPORTED_SUFFIXES.get(Path(self.options.stdin_filename).suffix.lower())
         source = load_source(
             path,
             max_bytes=self.settings["max-file-size"],
             stdin=self.options.stdin or (sys.stdin.buffer if path == "-" else None),
+            format=fmt,
         )
         if path == "-" and self.options.stdin_filename:
             from dataclasses import replace

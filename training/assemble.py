@@ -72,11 +72,27 @@ SOURCES: list[dict[str, str]] = [
 
 
 #: Closed-class lemmas the spacy-lookups-data tables do not cover (hand-kept, UD style).
-AUX_CLITICS = {"'s": ["be"], "'re": ["be"], "'m": ["be"], "'ve": ["have"], "'ll": ["will"],
-               "'d": ["would"], "ca": ["can"], "wo": ["will"], "ai": ["be"]}
+AUX_CLITICS = {
+    "'s": ["be"],
+    "'re": ["be"],
+    "'m": ["be"],
+    "'ve": ["have"],
+    "'ll": ["will"],
+    "'d": ["would"],
+    "ca": ["can"],
+    "wo": ["will"],
+    "ai": ["be"],
+}
 PART_EXC = {"n't": ["not"], "nt": ["not"]}
-PRON_EXC = {"i": ["I"], "me": ["I"], "him": ["he"], "her": ["she"], "us": ["we"],
-            "them": ["they"], "myself": ["myself"]}
+PRON_EXC = {
+    "i": ["I"],
+    "me": ["I"],
+    "him": ["he"],
+    "her": ["she"],
+    "us": ["we"],
+    "them": ["they"],
+    "myself": ["myself"],
+}
 
 
 def extend_lemma_tables(nlp: Any) -> None:
@@ -99,6 +115,9 @@ def extend_lemma_tables(nlp: Any) -> None:
     exc["aux"] = {**exc["verb"], **AUX_CLITICS}
     exc["part"] = PART_EXC
     exc["pron"] = PRON_EXC
+    # An identity rule makes PART/PRON fall back to the lower-cased form, as before.
+    rules["part"] = [["", ""]]
+    rules["pron"] = [["", ""]]
 
 
 def assemble(src: Path, dest: Path, ruler: str, punct: bool, cleanup: bool) -> None:

@@ -82,7 +82,7 @@ _MIN_CAPITAL_COUNTRY_POP = 100_000
 
 
 def _ascii_fold(name: str) -> str:
-    """"São Paulo" -> "Sao Paulo", so copy without diacritics also matches."""
+    """Fold diacritics ("São Paulo" -> "Sao Paulo") so plain-ASCII copy also matches."""
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
 
 
@@ -140,9 +140,9 @@ def iter_patterns() -> Iterator[Pattern]:
         iso = c.alpha_2
         for attr in ("name", "common_name", "official_name"):
             raw = getattr(c, attr, None)
-            name = _uninvert(raw) if raw else None
-            if name:
-                for v in _variants(name):
+            plain = _uninvert(raw) if raw else None
+            if plain:
+                for v in _variants(plain):
                     yield {"label": "LOC", "pattern": v, "id": f"country/{iso}"}
 
     for iso, c in sorted(countries.items()):

@@ -102,7 +102,7 @@ def entity_kind(span: Span) -> str | None:
 
 def _check_meta(name: str, path: pathlib.Path) -> None:
     """Raise ModelError if the pipeline at ``path`` was built for an incompatible spaCy."""
-    import spacy
+    from spacy.about import __version__ as installed
     from spacy.util import get_minor_version_range, is_compatible_version
 
     meta_file = path / "meta.json"
@@ -117,7 +117,6 @@ def _check_meta(name: str, path: pathlib.Path) -> None:
     except (OSError, ValueError) as exc:
         raise ModelError(f"Model {name!r}: cannot read {meta_file}: {exc}") from exc
     wanted = str(meta.get("spacy_version", "")).strip()
-    installed = spacy.__version__
     if wanted:
         try:
             ok = is_compatible_version(installed, wanted)

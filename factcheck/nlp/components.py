@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, MorphAnalysis, Span
 from spacy.util import filter_spans, registry
 
 #: Tokens that end a sentence when followed by a capitalised word.
@@ -75,7 +75,7 @@ class ParagraphSentences:
                 # for them; use the conventional spaCy analysis instead.
                 tok.tag_ = "_SP"
                 tok.pos_ = "SPACE"
-                tok.set_morph(None)
+                tok.morph = MorphAnalysis(doc.vocab, {})
                 tok.lemma_ = tok.text
             if tok.is_space and "\n" in tok.text:
                 # The tokenizer turns every line break into its own space token: keep it
@@ -142,9 +142,7 @@ class EntityCleanup:
     def __call__(self, doc: Doc) -> Doc:
         ents = [_extend_hyphenated(doc, e) for e in doc.ents]
         kept = [
-            e
-            for e in ents
-            if e.ent_id_ or not (e[-1].tag_ in self.adj_tags or e[-1].pos_ == "ADJ")
+            e for e in ents if e.ent_id_ or not (e[-1].tag_ in self.adj_tags or e[-1].pos_ == "ADJ")
         ]
         if kept != list(doc.ents):
             doc.ents = kept  # tokens of dropped spans become O
@@ -179,7 +177,10 @@ def gazetteer_ents_filter(entities: Iterable[Span], spans: Iterable[Span]) -> li
     return sorted(chosen, key=lambda e: (e.start, e.end))
 
 
-@registry.misc(GAZETTEER_FILTER)
 def make_gazetteer_ents_filter() -> Callable[[Iterable[Span], Iterable[Span]], list[Span]]:
     """Registered so a ``span_ruler`` in the shipped pipeline can name it in its config."""
     return gazetteer_ents_filter
+
+
+# Registered so a ``span_ruler`` in the shipped pipeline can name the filter in its config.
+registry.misc.register(GAZETTEER_FILTER, func=make_gazetteer_ents_filter)

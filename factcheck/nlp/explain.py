@@ -57,8 +57,13 @@ def doc_to_dict(doc: Doc) -> dict[str, Any]:
     sents: list[dict[str, Any]] = []
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         sents = [
-            {"text": s.text, "start_char": s.start_char, "end_char": s.end_char,
-             "start": s.start, "end": s.end}
+            {
+                "text": s.text,
+                "start_char": s.start_char,
+                "end_char": s.end_char,
+                "start": s.start,
+                "end": s.end,
+            }
             for s in doc.sents
         ]
     return {"text": doc.text, "tokens": tokens, "ents": ents, "sents": sents}
@@ -77,8 +82,16 @@ def _table(data: dict[str, Any]) -> str:
     for t in data["tokens"]:
         ent = f"{t['ent_iob']}-{t['ent_type']}" if t["ent_type"] else ""
         tt.add_row(
-            str(t["i"]), _visible(t["text"]), _visible(t["lemma"]), t["pos"], t["tag"],
-            t["dep"], str(t["head"]), t["morph"], ent, "*" if t["sent_start"] else "",
+            str(t["i"]),
+            _visible(t["text"]),
+            _visible(t["lemma"]),
+            t["pos"],
+            t["tag"],
+            t["dep"],
+            str(t["head"]),
+            t["morph"],
+            ent,
+            "*" if t["sent_start"] else "",
         )
     console.print(tt)
 

@@ -11,7 +11,7 @@ passes here passes for users::
         assert_finds(findings, "FC101", "The the")
 
 Tables of valid and invalid texts: :class:`RuleTester` (see
-:mod:`factcheck.testing.cases`). Under pytest the fixtures ``factcheck_check``
+:mod:`factcheck.testing.tables`). Under pytest the fixtures ``factcheck_check``
 and ``factcheck_model`` and the option ``--factcheck-model NAME`` come from
 :mod:`factcheck.testing.pytest_plugin`. Full guide: docs/writing-plugins.md.
 
@@ -27,7 +27,6 @@ from factcheck.testing.assertions import (
     assert_no_finding,
     describe_findings,
 )
-from factcheck.testing.cases import Case, RuleTester, cases
 from factcheck.testing.check import (
     Checker,
     CheckError,
@@ -36,6 +35,7 @@ from factcheck.testing.check import (
     run_text,
     set_default_model,
 )
+from factcheck.testing.tables import Case, RuleTester, cases
 
 __all__ = [
     "Case",

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 _OPTION = "--factcheck-model"
 _INI = "factcheck_model"
+_PREVIOUS = pytest.StashKey[str | None]()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -47,11 +48,13 @@ def _model_from(config: pytest.Config) -> str | None:
 
 def pytest_configure(config: pytest.Config) -> None:
     # Set a process-wide default so direct check_text() calls honour the option too.
+    # Remember the old one: pytester runs nested sessions in the same process.
+    config.stash[_PREVIOUS] = _check.default_model()
     _check.set_default_model(_model_from(config))
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
-    _check.set_default_model(None)
+    _check.set_default_model(config.stash.get(_PREVIOUS, None))
 
 
 def pytest_report_header(config: pytest.Config) -> str | None:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from factcheck.rule import Rule
 from factcheck_rules.attribution.headline_quote import HeadlineQuoteNotInBody
-from factcheck_rules.attribution.unattributed_assertion import UnattributedAssertion
 from factcheck_rules.attribution.quotation_without_speaker import QuotationWithoutSpeaker
+from factcheck_rules.attribution.unattributed_assertion import UnattributedAssertion
 from factcheck_rules.attribution.unclosed_quotation import UnclosedQuotation
 from factcheck_rules.attribution.vague_attribution import VagueAttribution
+
+from factcheck.rule import Rule
 
 RULES: list[type[Rule]] = [
     QuotationWithoutSpeaker,

@@ -23,32 +23,31 @@ import importlib.resources
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from factcheck_rules.attribution.quotes import words
+
 if TYPE_CHECKING:
-    from spacy.tokens import Span as SpacySpan, Token
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
 #: Adjectives that judge importance or standing: evaluative with no sentiment.
-IMPORTANCE = frozenset(
-    """
-    important significant influential key crucial vital critical central notable
-    prominent powerful successful valuable popular famous respected renowned
-    dangerous controversial effective senior strategic
-    """.split()
+IMPORTANCE = words(
+    "important significant influential key crucial vital critical central notable "
+    "prominent powerful successful valuable popular famous respected renowned dangerous "
+    "controversial effective senior strategic"
 )
 #: Strongly loaded characterisations of people, states and groups (a warning on their own).
-LOADED = frozenset(
-    """
-    notorious infamous rogue pariah hardline hard-line despotic tyrannical brutal corrupt
-    disgraced extremist reclusive secretive murderous ruthless fanatical shadowy
-    embattled beleaguered discredited so-called
-    """.split()
+LOADED = words(
+    "notorious infamous rogue pariah hardline hard-line despotic tyrannical brutal "
+    "corrupt disgraced extremist reclusive secretive murderous ruthless fanatical shadowy "
+    "embattled beleaguered discredited so-called"
 )
 #: Words that frame a noun as a trend.
-TREND = frozenset(
-    "rising growing mounting increasing escalating heightened deepening worsening spiralling "
-    "spiraling widespread soaring surging".split()
+TREND = words(
+    "rising growing mounting increasing escalating heightened deepening worsening "
+    "spiralling spiraling widespread soaring surging"
 )
 #: Superlative-looking words that are not evaluations ("the latest figures").
-NOT_EVALUATIVE = frozenset("latest last first next least most".split())
+NOT_EVALUATIVE = words("latest last first next least most")
 _FIXED = frozenset({("at", "least"), ("at", "most"), ("at", "best"), ("at", "worst")})
 
 
@@ -57,7 +56,7 @@ def sentiment() -> dict[str, float]:
     """Word -> VADER valence (-4..4); empty when vaderSentiment is not installed."""
     try:
         data = importlib.resources.files("vaderSentiment").joinpath("vader_lexicon.txt")
-        text = data.read_text(encoding="utf-8", errors="replace")
+        text = data.read_bytes().decode("utf-8", errors="replace")
     except (ModuleNotFoundError, FileNotFoundError, OSError):
         return {}
     out: dict[str, float] = {}
@@ -98,9 +97,9 @@ def _np_end(noun: Token) -> int:
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-_STOP = frozenset(
-    "the a an of in on at to for by with and or but than as that which who is are was were "
-    "be been has have had".split()
+_STOP = words(
+    "the a an of in on at to for by with and or but than as that which who is are was "
+    "were be been has have had"
 )
 
 
@@ -126,7 +125,7 @@ def _characterises_entity(sent: SpacySpan, first: Token, noun: Token) -> bool:
     """True when the phrase describes a named entity: apposition, possessive or predicate."""
     doc = sent.doc
     i = first.i - 1
-    while i >= sent.start and doc[i].tag_ in ("DT", "PRP$", "POS") or (
+    while (i >= sent.start and doc[i].tag_ in ("DT", "PRP$", "POS")) or (
         i >= sent.start and doc[i].lower_ in ("’s", "'s")
     ):
         i -= 1
@@ -161,9 +160,9 @@ def phrases(sent: SpacySpan) -> list[Phrase]:
             if noun is None:
                 continue
             base = adj.lemma_.lower()
-            evaluative = base in IMPORTANCE or abs(valence(adj.lower_)) >= 1.0 or abs(
-                valence(base)
-            ) >= 1.0
+            evaluative = (
+                base in IMPORTANCE or abs(valence(adj.lower_)) >= 1.0 or abs(valence(base)) >= 1.0
+            )
             entity = _characterises_entity(sent, first, noun)
             found.append(
                 Phrase(
@@ -176,8 +175,10 @@ def phrases(sent: SpacySpan) -> list[Phrase]:
                 )
             )
             continue
-        participle = tok.tag_ in ("VBN", "VBG") and prev is not None and prev.tag_ in (
-            "DT", "PRP$", "JJ", ","
+        participle = (
+            tok.tag_ in ("VBN", "VBG")
+            and prev is not None
+            and prev.tag_ in ("DT", "PRP$", "JJ", ",")
         )
         if (tok.tag_ == "JJ" or participle or lower in TREND) and tok.dep_ in ("amod", "compound"):
             noun = tok.head if tok.head.i > tok.i else _noun_after(tok)

@@ -18,22 +18,23 @@ import re
 from typing import TYPE_CHECKING
 
 from factcheck_rules.attribution.assertions import valence
+from factcheck_rules.attribution.quotes import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 #: Verbs of changing quantity: a sentence built on one states a measurable fact.
-CHANGE_VERBS = frozenset(
-    "rise fall increase decrease double triple halve cut raise lower grow shrink drop climb "
-    "decline jump soar plunge slump reduce expand lose gain spend cost earn pay owe vote pass "
-    "create kill die sign ban fund invest borrow".split()
+CHANGE_VERBS = words(
+    "rise fall increase decrease double triple halve cut raise lower grow shrink drop "
+    "climb decline jump soar plunge slump reduce expand lose gain spend cost earn pay owe "
+    "vote pass create kill die sign ban fund invest borrow"
 )
-CAUSAL = frozenset("because cause caused causes due result led lead blame blamed thanks".split())
-MONEY = frozenset("$ £ € ¥ million billion trillion bn m dollars pounds euros".split())
-PERCENT = frozenset("% percent per cent percentage".split())
-FIRST = frozenset("i me my mine we us our ours".split())
-SECOND = frozenset("you your yours".split())
-MODALS = frozenset("will would should could might may must shall can".split())
+CAUSAL = words("because cause caused causes due result led lead blame blamed thanks")
+MONEY = words("$ £ € ¥ million billion trillion bn m dollars pounds euros")
+PERCENT = words("% percent per cent percentage")
+FIRST = words("i me my mine we us our ours")
+SECOND = frozenset(["you", "your", "yours"])
+MODALS = words("will would should could might may must shall can")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 FEATURES = (

@@ -20,7 +20,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from factcheck.article import Article, Span
 from factcheck_rules.attribution.cues import (
     ATTITUDE_VERBS,
     ATTRIBUTING_ADVERBS,
@@ -29,7 +28,9 @@ from factcheck_rules.attribution.cues import (
     NON_CUE_CCOMP_HEADS,
     SPEECH_VERBS,
 )
-from factcheck_rules.attribution.quotes import top_level
+from factcheck_rules.attribution.quotes import top_level, words
+
+from factcheck.article import Article, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -45,7 +46,7 @@ _COMPLEMENTS = frozenset({"ccomp", "parataxis"})
 _INHERIT = frozenset({"conj", "advcl", "xcomp", "acl", "relcl", "acl:relcl", "pcomp"})
 _RELATIVE = frozenset({"relcl", "acl:relcl", "acl"})
 _BE = frozenset({"be", "is", "are", "was", "were", "been", "being"})
-_PERSONAL_PRONOUNS = frozenset("i you he she we they it who which that one".split())
+_PERSONAL_PRONOUNS = words("i you he she we they it who which that one")
 _NAMED_LABELS = frozenset({"PER", "PERSON", "ORG", "LOC", "GPE", "NORP", "FAC"})
 
 
@@ -71,6 +72,8 @@ class Attribution:
     source_type: str
     source_head: Span | None = None
     confidence: float = 1.0
+    #: True for a participle modifying a noun ("messages posted online"): no speaker.
+    modifier: bool = False
 
     @property
     def attributes_claim(self) -> bool:
@@ -119,11 +122,61 @@ def _is_passive(verb: Token) -> bool:
     )
 
 
+def _inverted_subject(verb: Token) -> Token | None:
+    """The speaker after the verb in '"...," said coach Andy Robinson.'"""
+    doc = verb.doc
+    prev = doc[verb.i - 1] if verb.i > 0 else None
+    if prev is None or not (prev.is_punct or prev.tag_ in ("''", "``", ",")):
+        return None
+    last: Token | None = None
+    for j in range(verb.i + 1, min(len(doc), verb.i + 6)):
+        t = doc[j]
+        if t.pos_ in ("PROPN", "NOUN") or t.tag_ in ("NNP", "NN"):
+            last = t
+        elif t.tag_ == "DT" and last is None:
+            continue
+        else:
+            break
+    return last
+
+
+def _left_subject(verb: Token) -> Token | None:
+    """The speaker just before the verb when the parse gave none ('," Smith later said')."""
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= 0 and doc[j].pos_ in ("ADV", "AUX", "PART"):
+        j -= 1
+    if j < 0:
+        return None
+    t = doc[j]
+    if t.pos_ in ("PROPN", "NOUN", "PRON") and not (t.is_punct or t.lower_ in ("that", "which")):
+        k = j - 1
+        while k >= 0 and doc[k].pos_ == "PROPN":
+            k -= 1
+        if k >= 0 and doc[k].is_punct:
+            return t
+    return None
+
+
+def _is_modifier(verb: Token) -> bool:
+    """A participle modifying the noun just before it: "messages posted online"."""
+    return (
+        verb.dep_ in ("acl", "amod")
+        and verb.tag_ in ("VBN", "VBG", "JJ")
+        and 0 < verb.i - verb.head.i <= 2
+    )
+
+
 def _find_source(verb: Token) -> tuple[Token | None, bool]:
     """The source token of a cue verb, and whether the clause is an impersonal passive."""
+    inverted = _inverted_subject(verb)
+    if inverted is not None:
+        return inverted, False
     if _is_passive(verb):
         return _agent(verb), _agent(verb) is None
     subj = _subject(verb)
+    if subj is None:
+        subj = _left_subject(verb)
     if subj is not None:
         if subj.lower_ in ("who", "that", "which") and verb.dep_ in _RELATIVE | {"conj"}:
             head = verb.head
@@ -144,19 +197,19 @@ def _find_source(verb: Token) -> tuple[Token | None, bool]:
 
 
 #: Reporting verbs with no noun homograph: safe to read as verbs when the tagger says noun.
-_VERB_ONLY = frozenset(
-    "say tell add argue explain indicate suggest insist believe think write announce reveal "
-    "warn acknowledge admit concede confirm deny declare assert allege predict conclude find "
-    "show describe criticise criticize accuse urge".split()
+_VERB_ONLY = words(
+    "say tell add argue explain indicate suggest insist believe think write announce "
+    "reveal warn acknowledge admit concede confirm deny declare assert allege predict "
+    "conclude find show describe criticise criticize accuse urge"
 )
 
 #: Cues that attribute even with no complement found ("..., he said.").
-_BARE_CUES = frozenset("say tell add write tweet report announce claim state insist".split())
+_BARE_CUES = words("say tell add write tweet report announce claim state insist")
 
-_GENERIC_WORDS = frozenset(
+_GENERIC_WORDS = words(
     "some many others few most several critics experts analysts observers commentators "
     "sources officials people insiders diplomats economists scientists researchers "
-    "campaigners activists residents locals witnesses reports studies".split()
+    "campaigners activists residents locals witnesses reports studies"
 )
 
 
@@ -173,7 +226,8 @@ def source_type(tok: Token | None, impersonal: bool = False) -> str:
         return "impersonal" if impersonal else "none"
     lower = tok.lower_
     if lower in ("some", "many", "others", "few", "most", "several"):
-        return "generic"
+        of = any(c.dep_ in ("prep", "nmod") for c in tok.children)
+        return "described" if of else "generic"
     if _is_named(tok):
         return "named"
     if tok.pos_ == "PRON" or lower in _PERSONAL_PRONOUNS:
@@ -238,12 +292,30 @@ def _has_clause(verb: Token) -> bool:
 
 def _stem(word: str) -> str | None:
     """The lexicon lemma of an inflected reporting verb ("indicates", "found", "argued")."""
-    irregular = {"said": "say", "says": "say", "told": "tell", "found": "find", "wrote": "write",
-                 "thought": "think", "felt": "feel", "knew": "know", "saw": "see"}
+    irregular = {
+        "said": "say",
+        "says": "say",
+        "told": "tell",
+        "found": "find",
+        "wrote": "write",
+        "thought": "think",
+        "felt": "feel",
+        "knew": "know",
+        "saw": "see",
+    }
     if word in irregular:
         return irregular[word]
-    for suffix, repl in (("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ied", "y"),
-                         ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")):
+    for suffix, repl in (
+        ("ies", "y"),
+        ("es", "e"),
+        ("es", ""),
+        ("s", ""),
+        ("ied", "y"),
+        ("ed", "e"),
+        ("ed", ""),
+        ("ing", "e"),
+        ("ing", ""),
+    ):
         if word.endswith(suffix) and word[: -len(suffix)] + repl in CUE_VERBS:
             return word[: -len(suffix)] + repl
     return None
@@ -305,7 +377,9 @@ def extract_doc(doc: Doc, quotations: Sequence[Span] = ()) -> list[Attribution]:
                         kind="preposition",
                         lemma="according to",
                         source_type=source_type(src),
-                        source_head=Span(src.idx, src.idx + len(src.text)) if src is not None else None,
+                        source_head=Span(src.idx, src.idx + len(src.text))
+                        if src is not None
+                        else None,
                         confidence=0.95,
                     )
                 )
@@ -343,6 +417,7 @@ def extract_doc(doc: Doc, quotations: Sequence[Span] = ()) -> list[Attribution]:
                     source_type=source_type(src, impersonal),
                     source_head=Span(src.idx, src.idx + len(src.text)) if src is not None else None,
                     confidence=conf,
+                    modifier=_is_modifier(tok),
                 )
             )
     return found
@@ -368,7 +443,11 @@ def extract(article: Article) -> list[Attribution]:
     doc = article.require_doc()
     quotations = article.quotations
     found = extract_doc(doc, [Span(q.start, q.end) for q in top_level(article)])
-    return [a for a in found if not article.in_quotation(a.cue.start, a.cue.end) and not _inside(quotations, a.cue)]
+    return [
+        a
+        for a in found
+        if not article.in_quotation(a.cue.start, a.cue.end) and not _inside(quotations, a.cue)
+    ]
 
 
 def _inside(quotations: Sequence[Span], span: Span) -> bool:

@@ -5,25 +5,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from factcheck_rules.lexicon import FUNCTION_WORDS
+
 from factcheck.article import Article, Quotation
 from factcheck.findings import Diagnostic, Evidence, Severity
 from factcheck.rule import Rule, RuleContext
-from factcheck_rules.lexicon import FUNCTION_WORDS
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 def _lemmas(article: Article, start: int, end: int) -> list[str]:
-    """Lower-case lemmas of the content words in ``[start, end)`` (surface forms without a parse)."""
+    """Lower-case lemmas of the words in ``[start, end)`` (surface forms without a parse)."""
     doc = article.doc
     if doc is not None:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
-            return [
-                t.lemma_.lower()
-                for t in span
-                if t.is_alpha or t.like_num
-            ]
+            return [t.lemma_.lower() for t in span if t.is_alpha or t.like_num]
     return [w.lower() for w in _WORD.findall(article.text[start:end])]
 
 
@@ -60,10 +57,12 @@ class HeadlineQuoteNotInBody(Rule):
     ```
 
     ## Limitations
-    Only the body's direct quotations are searched, so a word quoted in the
-    headline and written in the body as reported speech is still reported
-    (at lower confidence). Synonyms and inflections the lemmatizer does not
-    relate are not matched.
+    Only the body's direct quotations are searched. A quoted clause (four
+    words or more) missing from the body quotations is a warning; a quoted
+    word or short phrase is info, because many desks use headline quotation
+    marks as shorthand for "alleged" or for a paraphrase, and so is a quote
+    whose words the body uses outside quotation marks. Synonyms and
+    inflections the lemmatizer does not relate are not matched.
     """
 
     code = "FC403"
@@ -76,9 +75,7 @@ class HeadlineQuoteNotInBody(Rule):
         if not tops:
             return []
         head_quotes = [q for q in article.quotations if any(b.contains(q.start) for b in tops)]
-        body_quotes = [
-            q for q in article.quotations if not any(b.contains(q.start) for b in tops)
-        ]
+        body_quotes = [q for q in article.quotations if not any(b.contains(q.start) for b in tops)]
         body_forms = [_forms(article, q.content.start, q.content.end) for q in body_quotes]
         body_start = max(b.end for b in tops)
         body_text = _forms(article, body_start, len(article.text))
@@ -105,6 +102,9 @@ class HeadlineQuoteNotInBody(Rule):
         if any(all(w in forms for w in surface if w not in FUNCTION_WORDS) for forms in body_forms):
             return None
         elsewhere = all(w in body_text for w in content)
+        # A quoted word or short phrase in a headline is often the desk's shorthand
+        # ('Minister 'sorry' over ...'): a claim to verify. A quoted clause is a misquote.
+        clause = len(surface) >= 4 and bool(body_forms)
         quoted = article.text[q.start : q.end]
         where = (
             "the words appear in the body only outside quotation marks"
@@ -119,8 +119,8 @@ class HeadlineQuoteNotInBody(Rule):
                 f"in the body contains it ({where}). Quote the speaker's actual words or drop "
                 "the quotation marks."
             ),
-            confidence=0.5 if elsewhere else 0.75,
-            severity=Severity.INFO if elsewhere else None,
+            confidence=0.5 if elsewhere else (0.75 if clause else 0.6),
+            severity=None if clause and not elsewhere else Severity.INFO,
             evidence=(Evidence("headline quotation", q.start, q.end),),
             data={"words": content, "in_body_unquoted": elsewhere},
         )

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from factcheck_rules.attribution.speakers import is_full_quotation, speakers
+
 from factcheck.article import Article
 from factcheck.findings import Diagnostic, Evidence, Severity
 from factcheck.rule import Rule, RuleContext
-from factcheck_rules.attribution.speakers import is_full_quotation, speakers
 
 
 class QuotationWithoutSpeaker(Rule):
@@ -56,8 +57,10 @@ class QuotationWithoutSpeaker(Rule):
         out: list[Diagnostic] = []
         for pairing in speakers(article):
             quote = pairing.quotation
-            if pairing.attribution is not None or not is_full_quotation(article, quote):
+            if pairing.how != "none" or not is_full_quotation(article, quote):
                 continue
+            if not quote.closed and quote.open_mark in "‘’'":
+                continue  # an unclosed single mark may be an apostrophe (see FC402)
             where = ", ".join(kind for kind, _ in pairing.looked) or "its sentence"
             out.append(
                 Diagnostic(

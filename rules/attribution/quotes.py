@@ -8,7 +8,14 @@ a full clause or a quoted term.
 
 from __future__ import annotations
 
+import re
+
 from factcheck.article import Article, Block, Quotation
+
+
+def words(text: str) -> frozenset[str]:
+    """A closed word set written as one space-separated string."""
+    return frozenset(text.split())
 
 
 def paragraph_of(article: Article, offset: int) -> Block | None:
@@ -35,3 +42,31 @@ def previous_block(article: Article, block: Block) -> Block | None:
     """The body block just before ``block`` (None for the first)."""
     before = [b for b in article.blocks if b.end <= block.start]
     return before[-1] if before else None
+
+
+_SENTENCE_END = ".?!…"
+_THIRD_PERSON = re.compile(
+    r"[,.]\s*(?:(?:he|she|they|it)\s+(?:said|says|added|told|explained)|"
+    r"(?:said|says|added|according\s+to)\s+[A-Z])"
+)
+
+
+def run_on(article: Article, q: Quotation) -> bool:
+    """True for the news convention of copy whose paragraph breaks were lost.
+
+    One speaker's quotation runs over several (former) paragraphs; each
+    leaves its closing mark off and the next opens with a fresh mark, now on
+    the same line: '"... first point. "Second point," he said.' The quotation
+    ends a sentence and the next character is an opening mark of the same
+    kind. A reporting clause inside the run ('..., said Mr Smith.') shows that
+    a closing mark was lost instead.
+    """
+    content = article.text[q.content.start : q.content.end].rstrip()
+    if not content or (content[-1] not in _SENTENCE_END and content[-2:-1] not in ('"', "”")):
+        return False
+    i = q.end
+    while i < len(article.text) and article.text[i] in " \t":
+        i += 1
+    if i >= len(article.text) or article.text[i] != q.open_mark:
+        return False
+    return not _THIRD_PERSON.search(content)

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factcheck.article import Article, Quotation, Span
 from factcheck_rules.attribution.extractor import Attribution, attributions
-from factcheck_rules.attribution.quotes import paragraph_of, previous_block, top_level
+from factcheck_rules.attribution.quotes import paragraph_of, previous_block, run_on, top_level
+
+from factcheck.article import Article, Quotation, Span
 
 DERIVED_KEY = "factcheck.attribution.speakers"
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -86,7 +87,7 @@ def _speaker_in(found: list[Attribution], quote: Quotation, area: Span) -> Attri
             continue
         if a.kind != "verb" and a.kind != "preposition":
             continue
-        if a.source is None:
+        if a.source is None or a.modifier or not a.attributes_claim:
             continue
         if best is None or abs(a.cue.start - quote.end) < abs(best.cue.start - quote.end):
             best = a
@@ -102,6 +103,10 @@ def _find(article: Article, quote: Quotation, found: list[Attribution]) -> Quote
         hit = _speaker_in(found, quote, area)
         if hit is not None:
             return QuoteSpeaker(quote, hit, "sentence", tuple(looked))
+    before = article.text[max(0, quote.start - 3) : quote.start].rstrip()
+    if before.endswith(":"):
+        # 'Mr Dean is confident: "..."' - the clause before the colon introduces the speaker.
+        return QuoteSpeaker(quote, None, "colon", tuple(looked))
     parts = quote.parts or (Span(quote.start, quote.end),)
     first_block = None
     for part in parts:
@@ -118,18 +123,94 @@ def _find(article: Article, quote: Quotation, found: list[Attribution]) -> Quote
         prev = previous_block(article, first_block)
         if prev is not None:
             tail = article.text[prev.start : prev.end].rstrip()
-            looked.append(("lead-in", Span(prev.start, prev.end)))
+            looked.append(("previous paragraph", Span(prev.start, prev.end)))
             if tail.endswith(":"):
                 hit = _speaker_in(found, quote, Span(prev.start, prev.end))
                 if hit is not None:
                     return QuoteSpeaker(quote, hit, "lead-in", tuple(looked))
+        opens_paragraph = not article.text[first_block.start : quote.start].strip()
+        well_formed = quote.closed or run_on(article, quote)
+        if prev is not None and well_formed and opens_paragraph:
+            carried = _closing_speaker(article, prev, found)
+            if carried is not None:
+                return QuoteSpeaker(quote, carried, "previous-paragraph", tuple(looked))
+        nxt = _next_block(article, first_block)
+        if nxt is not None and well_formed and opens_paragraph:
+            looked.append(("next paragraph", Span(nxt.start, nxt.end)))
+            ahead = _chained_speaker(article, nxt, found)
+            if ahead is not None:
+                return QuoteSpeaker(quote, ahead, "next-paragraph", tuple(looked))
     return QuoteSpeaker(quote, None, "none", tuple(looked))
+
+
+def _next_block(article: Article, block: Span) -> Span | None:
+    after = [b for b in article.blocks if b.start >= block.end]
+    return after[0] if after else None
+
+
+def _chained_speaker(article: Article, block: Span, found: list[Attribution]) -> Attribution | None:
+    """The speaker of a chain of quotation paragraphs attributed at the end of the next one.
+
+    '"First point."' / '"Second point," Smith said.' - common in features and
+    in American copy. Only a next paragraph that itself opens with a
+    quotation counts.
+    """
+    if article.text[block.start : block.start + 1] not in ('"', "“"):
+        return None
+    for a in found:
+        if (
+            block.start <= a.cue.start < block.end
+            and a.source is not None
+            and a.source_type in ("named", "pronoun", "described")
+            and not a.modifier
+            and a.attributes_claim
+        ):
+            return a
+    return None
+
+
+def _closing_speaker(article: Article, block: Span, found: list[Attribution]) -> Attribution | None:
+    """The speaker attribution that ends ``block`` ('"...," said Ms Jones.'), if any.
+
+    A paragraph of quotation after a paragraph that ends with its speaker is the
+    same speaker continuing. Only closed quotations are carried over: an
+    unclosed one may be a fragment pasted out of place.
+    """
+    last_sentence_start = block.start
+    doc = article.doc
+    if doc is not None:
+        for sent in doc.sents:
+            if block.start <= sent.start_char < block.end:
+                last_sentence_start = sent.start_char
+    for a in reversed(found):
+        if (
+            last_sentence_start <= a.cue.start < block.end
+            and a.source is not None
+            and a.source_type in ("named", "pronoun", "described")
+            and not a.modifier
+        ):
+            return a
+    return None
 
 
 def _compute(article: Article) -> list[QuoteSpeaker]:
     found = attributions(article)
     body = [q for q in top_level(article) if _in_body(article, q)]
-    return [_find(article, q, found) for q in body]
+    out: list[QuoteSpeaker] = []
+    for q in body:
+        pairing = _find(article, q, found)
+        prev = out[-1] if out else None
+        if (
+            pairing.how == "none"
+            and prev is not None
+            and not prev.quotation.closed
+            and prev.how != "none"
+            and not article.text[prev.quotation.end : q.start].strip()
+        ):
+            # '"First point. "Second point."': the quotation before ran on into this one.
+            pairing = QuoteSpeaker(q, prev.attribution, "run-on", pairing.looked)
+        out.append(pairing)
+    return out
 
 
 def _in_body(article: Article, quote: Quotation) -> bool:

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from factcheck.article import Article, Span
-from factcheck.findings import Diagnostic, Evidence, Severity
-from factcheck.rule import Rule, RuleContext
 from factcheck_rules.attribution import checkworthy
 from factcheck_rules.attribution.assertions import Phrase, phrases
 from factcheck_rules.attribution.extractor import Attribution, attributions
 from factcheck_rules.attribution.quotes import paragraph_of
+
+from factcheck.article import Article, Span
+from factcheck.findings import Diagnostic, Evidence, Severity
+from factcheck.rule import Rule, RuleContext
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -89,9 +90,7 @@ class UnattributedAssertion(Rule):
     ) -> list[Diagnostic]:
         in_sentence = [a for a in found if sent.start_char <= a.cue.start < sent.end_char]
         block = paragraph_of(article, sent.start_char)
-        in_paragraph = (
-            [a for a in found if block.start <= a.cue.start < block.end] if block else []
-        )
+        in_paragraph = [a for a in found if block.start <= a.cue.start < block.end] if block else []
         quoted = [
             q
             for q in article.quotations
@@ -150,7 +149,7 @@ class UnattributedAssertion(Rule):
                 "Check it or attribute it."
             )
             confidence = 0.3 + 0.5 * score
-        evidence = ()
+        evidence: tuple[Evidence, ...] = ()
         if strong and isinstance(block, Span):
             evidence = (Evidence("paragraph without attribution", block.start, block.end),)
         return Diagnostic(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from factcheck_rules.attribution.quotes import run_on
+
 from factcheck.article import Article, Quotation
 from factcheck.findings import Diagnostic, Evidence, Severity
 from factcheck.rule import Rule, RuleContext
@@ -64,7 +66,7 @@ class UnclosedQuotation(Rule):
         out: list[Diagnostic] = []
         single_style = _uses_single_marks(article)
         for q in article.quotations:
-            if q.closed:
+            if q.closed or run_on(article, q):
                 continue
             out.append(self._diagnostic(article, q, single_style))
         return out

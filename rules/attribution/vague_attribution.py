@@ -2,22 +2,35 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+
+from factcheck_rules.attribution.extractor import attributions
+from factcheck_rules.attribution.quotes import words
 
 from factcheck.article import Article
 from factcheck.findings import Diagnostic, Evidence, Severity
 from factcheck.rule import Rule, RuleContext
-from factcheck_rules.attribution.extractor import attributions
 
 #: Cues that say something is believed or said without saying by whom, in the passive.
-_IMPERSONAL_CUES = frozenset(
-    "say think believe understand claim report allege rumour rumor consider know fear suggest "
-    "argue estimate".split()
+_IMPERSONAL_CUES = words(
+    "say think believe understand claim allege rumour rumor fear suggest argue estimate"
 )
 #: Cues that put a claim in a generic source's mouth ("critics say", "experts believe").
-_GENERIC_CUES = frozenset(
-    "say claim argue believe think suggest warn fear predict insist allege estimate contend "
-    "maintain suspect reckon".split()
+_GENERIC_CUES = words(
+    "say claim argue believe think suggest warn fear predict insist allege estimate "
+    "contend maintain suspect reckon"
+)
+
+
+#: Sources that are vague by any standard: warnings. Other bare plurals ("analysts",
+#: "economists") describe a kind of source and are reported as info.
+_VAGUEST = words(
+    "some many others few several critics sources observers insiders people commentators "
+    "somebody someone"
+)
+_IMPERSONAL_IT = re.compile(
+    r"\bit\s+(?:is|was|has\s+been|had\s+been|is\s+being)\s+(?:\w+ly\s+)?$", re.I
 )
 
 
@@ -46,6 +59,10 @@ class VagueAttribution(Rule):
     The National Audit Office says the scheme will cost far more than planned.
     ```
 
+    Bare quantifiers and the vaguest nouns ("some", "critics", "sources",
+    "observers") and "it is thought that" are warnings; a bare plural that
+    names a kind of expert ("analysts say") and "X is said to" are info.
+
     ## Limitations
     The source must be recognised by the parse; a described source ("senior
     officials at the Treasury") is accepted even when the description is
@@ -66,6 +83,9 @@ class VagueAttribution(Rule):
             if a.source_type == "generic" and a.lemma in _GENERIC_CUES:
                 src = article.text[a.source.start : a.source.end] if a.source else "?"
                 cue = article.text[a.cue.start : a.cue.end]
+                head = (
+                    article.text[a.source_head.start : a.source_head.end] if a.source_head else ""
+                )
                 out.append(
                     Diagnostic(
                         start=min((a.source or a.cue).start, a.cue.start),
@@ -74,13 +94,17 @@ class VagueAttribution(Rule):
                             f"Vague attribution: '{src} {cue}' names no source the reader can "
                             "weigh. Name the source or describe it (who, where from)."
                         ),
-                        confidence=0.7,
+                        confidence=0.7 if head.lower() in _VAGUEST else 0.5,
+                        severity=None if head.lower() in _VAGUEST else Severity.INFO,
                         evidence=(Evidence("cue", a.cue.start, a.cue.end),),
                         data={"source": src, "cue": a.lemma, "type": "generic"},
                     )
                 )
             elif a.source_type == "impersonal" and a.lemma in _IMPERSONAL_CUES:
                 sent = article.text[a.sentence.start : a.cue.end]
+                expletive = bool(
+                    _IMPERSONAL_IT.search(article.text[a.sentence.start : a.cue.start])
+                )
                 out.append(
                     Diagnostic(
                         start=a.cue.start,
@@ -89,7 +113,8 @@ class VagueAttribution(Rule):
                             f"Vague attribution: the passive '{sent.strip()[-60:]}' says the "
                             "claim is held without saying by whom. Name who says or thinks so."
                         ),
-                        confidence=0.6,
+                        confidence=0.7 if expletive else 0.4,
+                        severity=None if expletive else Severity.INFO,
                         evidence=(Evidence("cue", a.cue.start, a.cue.end),),
                         data={"cue": a.lemma, "type": "impersonal"},
                     )

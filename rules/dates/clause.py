@@ -113,6 +113,12 @@ def analyse(token: Token, sentence: Span | None = None) -> ClauseInfo:
     subject = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
     if subject is None and head.dep_ in ("xcomp", "conj") and head.head is not head:
         subject = next((c for c in head.head.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None and head.dep_ == "ROOT":
+        # Parse slips ("under an arms embargo" read as a noun chain): take a subject
+        # anywhere in the root's subtree before the head.
+        subject = next(
+            (t for t in head.subtree if t.dep_ in _SUBJECT_DEPS and t.i < head.i), None
+        )
     negated = any(c.dep_ in ("neg",) or c.lower_ in ("not", "n't", "never") for c in head.children)
     predicate = head.lemma_.lower() or head.lower_
     parts = [c for c in head.children if c.dep_ in ("compound:prt", "prt")]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from factcheck_rules.dates.patterns import COMPILED, MONTHS, WEEKDAYS
+from factcheck_rules.lexicon import FUNCTION_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -116,17 +117,19 @@ def _capitalised_name_follows(text: str, end: int) -> bool:
 
 
 def _capitalised_before(text: str, start: int) -> bool:
-    """True when a capitalised word that does not start a sentence precedes."""
-    m = re.search(r"([.!?:;\"“‘(]\s*)?\b([A-Z][A-Za-z]+)[ \t]+$", text[max(0, start - 40) : start])
-    if not m or m.group(1) is not None:
+    """True when a capitalised name word precedes ("Windows 2000", "Bloody Sunday").
+
+    A capitalised function word that only starts the sentence ("In 2000",
+    "Last Friday") does not count.
+    """
+    m = re.search(r"\b([A-Z][A-Za-z]+)[ \t]+$", text[max(0, start - 40) : start])
+    if not m:
         return False
-    before = text[max(0, start - 40) : start]
-    word_start = before.rfind(m.group(2))
-    head = before[:word_start].rstrip()
-    if not head or head[-1] in ".!?\n\"“‘(":
-        return False
-    word = m.group(2).lower()
-    return word not in MONTHS and word not in WEEKDAYS and word not in SIGNALS
+    word = m.group(1).lower()
+    return not (
+        word in MONTHS or word in WEEKDAYS or word in SIGNALS or word in FUNCTION_WORDS
+        or word in _FOLDABLE
+    )
 
 
 def _in_named_entity(tokens: _Tokens, start: int, end: int, labels: Sequence[str]) -> bool:
@@ -268,7 +271,8 @@ def _keep_year(
             tok.dep_ == "nummod"
             and head.tag_ in ("NNS", "NNPS")
             and head.lower_ not in _TEMPORAL_NOUNS
-            and head.i > tok.i
+            and 0 < head.i - tok.i <= 3
+            and all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in tok.doc[tok.i + 1 : head.i])
         ):
             return False
     return True
@@ -328,7 +332,7 @@ def find_mentions(text: str, doc: Doc | None) -> list[Mention]:
             if not _keep(kind, m, text, tokens):
                 continue
             start = m.start("named") if m.groupdict().get("named") else m.start()
-            kind2, end = _split_offset(text, kind, m)
+            kind2, end = _split_offset(text, kind, m, tokens)
             end = len(text[:end].rstrip()) if end != m.end() else end
             candidates.append((start, end, order, kind2, m))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
@@ -343,12 +347,20 @@ def find_mentions(text: str, doc: Doc | None) -> list[Mention]:
     return [_mention(text, start, end, kind, m) for start, end, kind, m in chosen]
 
 
-def _split_offset(text: str, kind: str, m: re.Match[str]) -> tuple[str, int]:
-    """"two days after the vote" is a duration plus a signal, not an anaphoric date."""
+def _split_offset(text: str, kind: str, m: re.Match[str], tokens: _Tokens) -> tuple[str, int]:
+    """"two days after the vote" is a duration plus a signal, not an anaphoric date.
+
+    "The day before was quiet" and "launched the day before." keep the anaphoric
+    reading: what follows "before"/"after" must start a noun phrase or a clause.
+    """
     if kind == "anaphor" and m.groupdict().get("dir") in ("before", "after"):
-        if re.match(r"\s*[\w“\"‘']", text[m.end() : m.end() + 3]) and not re.match(
-            r"\s*(?:and|but|or|that|when|as|in|on|at|to)\b", text[m.end() : m.end() + 6]
-        ):
+        nxt = tokens.after(m.end())
+        if nxt is None:
+            return kind, m.end()
+        follows_np = nxt.pos_ in ("DET", "NOUN", "PROPN", "NUM", "PRON", "ADJ") or (
+            nxt.pos_ == "SCONJ" or nxt.lower_ in ("it", "he", "she", "they", "we")
+        )
+        if follows_np and not nxt.is_punct:
             return ("duration" if "n" in m.groupdict() and m.group("n") else "anaphor-event",
                     m.start("dir"))
     return kind, m.end()
@@ -363,7 +375,9 @@ def _mention(text: str, start: int, end: int, kind: str, m: re.Match[str]) -> Me
         surface = surface[:-1]
     sig = _SIGNAL_BEFORE.search(text, max(0, start - 30), start)
     signal, signal_start = "", -1
-    if sig and sig.group("sig").lower() in SIGNALS:
+    if sig and sig.group("sig").lower() in SIGNALS and sig.group("sig").lower() not in (
+        "of", "to", "as", "circa"
+    ):
         signal, signal_start = sig.group("sig").lower(), sig.start("sig")
     possessive = bool(re.match(r"['’]s\b", text[end : end + 3]))
     return Mention(start, end, surface, kind, parts, signal, signal_start, possessive)

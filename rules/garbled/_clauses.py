@@ -58,10 +58,17 @@ def has_verb(tokens: Iterable[Token]) -> bool:
 
 
 def predicate_is_finite(head: Token) -> bool:
-    """True when a clause head is finite itself or through an auxiliary or copula."""
+    """True when a clause head is finite itself or through an auxiliary or copula.
+
+    A past participle or base form with a subject of its own counts as finite:
+    taggers often confuse "strengthened" (VBD) with its participle, and an
+    English verb with a subject is finite but for rare absolute constructions.
+    """
     if is_finite(head):
         return True
-    return any(c.dep_ in AUX_DEPS and is_finite(c) for c in head.children)
+    if any(c.dep_ in AUX_DEPS and is_finite(c) for c in head.children):
+        return True
+    return head.tag_ in ("VBN", "VB") and has_subject(head)
 
 
 def has_subject(head: Token) -> bool:

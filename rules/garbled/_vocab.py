@@ -56,7 +56,8 @@ ELLIPSIS_VERBS = frozenset(
     "agree agrees agreed promise promises promised mean means meant choose "
     "chose chosen prefer prefers preferred continue continues continued "
     "seem seems seemed appear appears appeared afford deserve deserves deserved "
-    "got supposed due willing unable ready free happy".split()
+    "got supposed due willing unable ready free happy set scheduled slated poised likely "
+    "unlikely bound obliged required encouraged urged invited persuaded tipped".split()
 )
 
 #: Words that belong only to a web page's interface: on a short line of their
@@ -65,19 +66,19 @@ CHROME_INTERFACE = frozenset(
     "advertisement advertisements advert adverts sponsored newsletter newsletters "
     "subscription subscriptions unsubscribe login logout signup sign-up signin sign-in "
     "homepage permalink bookmark bookmarks sidebar playback slideshow caption captions "
-    "copyright comments related recommended trending livestream podcasts cookies "
-    "hashtag hashtags".split()
+    "copyright comments livestream podcasts hashtag hashtags javascript promoted click "
+    "clicks".split()
 )
 
 #: Words of a web page's buttons and links that are also ordinary English
 #: ("share", "video", "follow"): they count only together with other signals.
 CHROME_ACTION = frozenset(
     "share shares sharing comment commenting subscribe subscribed subscriber subscribers "
-    "click clicks tap tweet tweets retweet print printable email e-mail emails download "
+    "tap tweet tweets retweet print printable email e-mail emails download reply replies "
     "downloads app apps video videos photo photos photograph photographs image images "
     "picture pictures pic pics gallery follow like likes sign log register join leave "
     "watch listen read view views see continue load show hide skip scroll close accept "
-    "reject manage podcast cookie alerts notifications updates feed rss "
+    "reject manage podcast cookie cookies alerts notifications updates feed rss "
     "facebook twitter whatsapp linkedin instagram pinterest youtube tiktok reddit "
     "telegram snapchat threads mastodon bluesky".split()
 )
@@ -87,7 +88,8 @@ CHROME_ACTION = frozenset(
 CHROME_DEIXIS = frozenset(
     "article articles story stories page pages post posts site website websites link "
     "links here below above more top next previous back latest popular most topics topic "
-    "tags tag content conversation reading full now free credit credits menu browser "
+    "tags tag content conversation reading full now credit credits menu browser "
+    "related recommended trending "
     "device experience settings preferences account inbox profile "
     "updated published posted filed ago min mins minute minutes read "
     "rights reserved terms privacy policy contact help faq partner also".split()

@@ -14,7 +14,7 @@ from factcheck.rule import Rule, RuleContext
 # A word, whitespace that holds at most one line break, the same word again.
 _DOUBLE = re.compile(
     r"(?<![\w'’-])(?P<first>[^\W\d_]+(?:['’][^\W\d_]+)?)"
-    r"(?P<gap>[ \t\u00a0]*\n?[ \t\u00a0]*|[ \t\u00a0]+)"
+    r"(?P<gap>[ \t\u00a0]*\n[ \t\u00a0]*|[ \t\u00a0]+)"
     r"(?P<second>(?P=first))(?![\w'’-])",
     re.IGNORECASE,
 )

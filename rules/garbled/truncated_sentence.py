@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -21,7 +23,21 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _FINAL_MARKS = frozenset({".", "?", "!"})
-_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+#: A lower-case word directly followed by a sentence's final mark, then a space,
+#: closing quote or the end of the line ("...in the. The", "...access to.\n").
+_CANDIDATES = "|".join(
+    sorted(NEEDS_NOUN | NEEDS_CLAUSE | STRANDABLE_PREPOSITIONS, key=len, reverse=True)
+)
+_DANGLING = re.compile(
+    rf"(?<![\w.'’&/-])(?P<word>{_CANDIDATES})(?P<mark>[.?!])(?![.\w])(?=[\s\"'”’)\]]|$)"
+)
+#: Words whose clause leaves a gap a stranded preposition can point to.
+_WH_WORDS = frozenset(
+    {"what", "which", "who", "whom", "whose", "where", "whatever", "whichever", "worth"}
+)
+_ZERO_RELATIVE_BEFORE = frozenset({"NN", "NNS", "NNP", "NNPS", "JJS", "RP", "CD"})
+_RELCL_DEPS = frozenset({"relcl", "acl:relcl"})
+_INFINITIVAL_DEPS = frozenset({"acl", "xcomp", "advcl", "relcl", "acl:relcl"})
 _TO_TAGS = frozenset({"TO"})
 #: A paragraph this long, or of several sentences, is prose that should end in punctuation.
 _PROSE_WORDS = 15
@@ -76,30 +92,28 @@ class TruncatedSentence(Rule):
 
     # -- a sentence ending on a word that needs more ---------------------------
     def _dangling(self, article: Article, doc: Doc) -> Iterator[Diagnostic]:
-        text = article.text
-        for tok in doc:
-            if tok.text not in _FINAL_MARKS or tok.i == 0:
+        text = article.prose
+        starts = [t.idx for t in doc]
+        for m in _DANGLING.finditer(text):
+            word_start = m.start("word")
+            i = bisect.bisect_right(starts, word_start) - 1
+            if i < 0:
                 continue
-            word = doc[tok.i - 1]
-            if word.idx + len(word.text) != tok.idx or not word.text.islower():
-                continue
-            if tok.i + 1 < len(doc) and doc[tok.i + 1].text in _FINAL_MARKS:
-                continue  # "..." split into stops
-            verdict = _needs_more(article, doc, word)
+            verdict = _needs_more(article, doc, doc[i], m.group("word").lower())
             if verdict is None:
                 continue
             what, confidence = verdict
-            start = _phrase_start(doc, word)
+            start = _phrase_start(doc, doc[i])
             yield Diagnostic(
-                start=word.idx,
-                end=tok.idx + 1,
+                start=word_start,
+                end=m.end("mark"),
                 message=(
-                    f"Truncated sentence: '...{text[start:tok.idx + 1]}' ends on "
-                    f"{word.text!r}, {what}. The end of the sentence looks cut off; restore "
-                    "the missing words or end the sentence earlier."
+                    f"Truncated sentence: '...{article.text[start:m.end('mark')]}' ends on "
+                    f"{m.group('word')!r}, {what}. The end of the sentence looks cut off; "
+                    "restore the missing words or end the sentence earlier."
                 ),
                 confidence=confidence,
-                data={"word": word.lower_, "kind": "dangling-word"},
+                data={"word": m.group("word").lower(), "kind": "dangling-word"},
             )
 
     # -- a paragraph with no final punctuation --------------------------------
@@ -131,9 +145,8 @@ class TruncatedSentence(Rule):
             )
 
 
-def _needs_more(article: Article, doc: Doc, word: Token) -> tuple[str, float] | None:
+def _needs_more(article: Article, doc: Doc, word: Token, low: str) -> tuple[str, float] | None:
     """Why ``word`` cannot end its sentence, with a confidence; None when it can."""
-    low = word.lower_
     prev = doc[word.i - 1] if word.i > 0 else None
     if prev is not None and prev.text in ("(", "["):
         return None  # "(a)." enumerations
@@ -143,40 +156,54 @@ def _needs_more(article: Article, doc: Doc, word: Token) -> tuple[str, float] | 
         if low == "if" and prev is not None and prev.lower_ in ("what", "even", "as"):
             return None
         return "a conjunction with nothing to join", 0.85
-    if low not in STRANDABLE_PREPOSITIONS:
-        return None
-    if word.dep_ in cl.PARTICLE_DEPS or word.tag_ == "RP":
-        return None
-    if _stranding_licensed(doc, word):
+    if _relative_gap(doc, word):
         return None
     if low == "to" and _infinitive_ellipsis(doc, word):
         if article.in_quotation(word.idx):
             return None
         return "an infinitive marker with no verb (possibly a deliberate ellipsis)", 0.55
+    if _stranding_licensed(doc, word):
+        return None
     return "a preposition with no object", 0.8
 
 
-def _stranding_licensed(doc: Doc, word: Token) -> bool:
-    """True when grammar allows the preposition's object to have moved away.
+def _relative_gap(doc: Doc, word: Token) -> bool:
+    """True when the preposition's object is the head of a relative clause or a wh-word.
 
-    Relative clauses ("the people he worked with"), questions and free
-    relatives ("what he was looking at"), passives ("has been paid for"),
-    infinitival relatives and tough constructions ("a difficult court to play
-    on", "something to be proud of").
+    "what he was looking at", "the people who he worked with", "the DVDs we
+    are used to", "the best side I have played against".
     """
     for t in doc[word.sent.start : word.i]:
-        if t.tag_ in _WH_TAGS or t.lower_ in ("what", "which", "who", "whom", "where", "worth"):
+        if t.lower_ in _WH_WORDS or t.tag_ in ("WDT", "WP", "WP$"):
             return True
-    path = [word.head, *cl.ancestors_within(word.head)] if word.head.i != word.i else []
-    for anc in path:
-        if anc.dep_ in cl.RELATIVE_DEPS:
-            return True
-        kids = list(anc.children)
-        if any(c.dep_ in cl.PASSIVE_DEPS for c in kids):
-            return True
-        has_to = any(c.tag_ in _TO_TAGS and c.i < anc.i for c in kids)
-        if has_to and not any(c.dep_ in cl.OBJECT_DEPS for c in kids):
-            return True
+        if t.tag_ == "PRP" and t.dep_ in cl.SUBJECT_DEPS and t.i > 0:
+            if doc[t.i - 1].tag_ in _ZERO_RELATIVE_BEFORE:
+                return True  # a relative clause without "that": "the side I played against"
+    head = word.head if word.head.i != word.i else None
+    if head is None:
+        return False
+    return any(anc.dep_ in _RELCL_DEPS for anc in [head, *cl.ancestors_within(head)])
+
+
+def _stranding_licensed(doc: Doc, word: Token) -> bool:
+    """True when a passive or an infinitival relative explains a stranded preposition.
+
+    Prepositional passives ("has been paid for", "was referred to") and
+    infinitival relatives or tough constructions ("a difficult court to play
+    on", "something to be proud of").
+    """
+    head = word.head if word.head.i != word.i else None
+    if head is None:
+        return False
+    between = doc[head.i + 1 : word.i] if head.i < word.i else []
+    adjacent = all(t.tag_ in ("RB", "RP") or t.dep_ in cl.PARTICLE_DEPS for t in between)
+    if adjacent and any(c.dep_ in cl.PASSIVE_DEPS for c in head.children):
+        return True  # "has been paid for", "was referred to"
+    for anc in [head, *cl.ancestors_within(head)]:
+        if anc.dep_ not in _INFINITIVAL_DEPS:
+            continue
+        if any(c.tag_ in _TO_TAGS and c.i < anc.i for c in anc.children):
+            return True  # "a court to play on", "addresses to send itself to"
     return False
 
 

@@ -26,7 +26,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d[\d,.:]*|©")
 #: "Photo: ...", "Image copyright ...", "(Picture by ...)", "Reporting by ...".
 _CREDIT = re.compile(
     r"^\(?(?:(?:image|photo|photograph|picture|pic|illustration|video|media|graphic)s?"
-    r"(?:\s+(?:copyright|credit|caption|source|courtesy))?\s*(?::|by\b|copyright\b|©)"
+    r"(?:\s+(?:copyright|credit|caption|source|courtesy))?\s*(?::|,|by\b|copyright\b|©)"
     r"|(?:additional\s+)?(?:reporting|editing|writing|photography|graphics)\s+by\b"
     r"|(?:copyright|©))",
     re.IGNORECASE,
@@ -37,7 +37,7 @@ _COUNTER = re.compile(
     r"|(?:comments?|replies|shares?)\s*[(\[:]?\s*\d+[)\]]?"
     r"|\d+\s*(?:min|mins|minute|minutes)\s+read"
     r"|(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago"
-    r"|(?:last\s+|first\s+)?(?:updated|published|posted)\b.*\d)\W*$",
+    r"|(?:last\s+|first\s+)?(?:updated|published|posted)\b(?=.*\d).*)\W*$",
     re.IGNORECASE,
 )
 #: Words that may follow an imperative interface verb ("Share this", "Sign up").
@@ -45,7 +45,14 @@ _IMPERATIVE_FOLLOWERS = frozenset(
     "a an the this these our your my us me it them here now more below above to on in up "
     "out for with via back away all free today now".split()
 )
+#: Words that may stand beside an agency's name in a bare picture credit.
+_CREDIT_WORDS = frozenset(
+    "images image photos photo pictures picture pool file source credit copyright via".split()
+)
+#: Objects by which an imperative addresses the reader or the site ("Follow us").
+_READER_ADDRESS = frozenset("us our here now more".split())
 #: Headline separators before a site name.
+_ALL_CHROME = CHROME_INTERFACE | CHROME_ACTION | CHROME_DEIXIS
 _SITE_SEPARATORS = re.compile(r"\s+(\||–|—|-|::|»)\s+")
 #: Subjects that do not make a line copy: interface lines address "you".
 _INTERFACE_SUBJECTS = frozenset({"you", "we", "i"})
@@ -64,15 +71,15 @@ class _Line:
 
     @property
     def chrome(self) -> int:
-        return sum(
-            1
-            for w in self.content
-            if w in CHROME_INTERFACE or w in CHROME_ACTION or w in CHROME_DEIXIS
-        )
+        return sum(1 for w in self.content if w in _ALL_CHROME)
 
     @property
     def density(self) -> float:
-        return self.chrome / len(self.content) if self.content else 0.0
+        """Share of content words that are interface vocabulary (an imperative counts)."""
+        if not self.content:
+            return 0.0
+        verb = self.imperative and self.content[0] not in _ALL_CHROME
+        return (self.chrome + verb) / len(self.content)
 
 
 def _analyse(line: str) -> _Line:
@@ -82,12 +89,11 @@ def _analyse(line: str) -> _Line:
     ]
     first = words[0] if words else ""
     after = words[1] if len(words) > 1 else ""
+    others = [w for w in content[1:] if w in _ALL_CHROME]
     imperative = first in CALL_TO_ACTION_VERBS and (
-        not after
-        or after in _IMPERATIVE_FOLLOWERS
-        or after in CHROME_INTERFACE
-        or after in CHROME_ACTION
-        or after in CHROME_DEIXIS
+        len(words) == 1
+        or (after in _IMPERATIVE_FOLLOWERS or after in CHROME_ACTION or after in CHROME_DEIXIS)
+        and (bool(others) or any(w in _READER_ADDRESS for w in words[1:3]))
     )
     return _Line(
         words=words,
@@ -130,6 +136,8 @@ def furniture_kind(line: str) -> str | None:
         return "interface"
     if info.interface and len(info.words) <= 3 and not ends_sentence:
         return "interface"
+    if len(info.words) == 1 and info.chrome and not ends_sentence:
+        return "interface"  # "Share", "Recommended", "Next"
     return None
 
 
@@ -141,7 +149,7 @@ def _agency_credit(line: str) -> bool:
     if "/" in line or "via" in words:
         return True
     rest = [w for w in words if w not in CREDIT_AGENCIES]
-    return all(w in ("images", "image", "photos", "pictures", "photo", "pool", "file") for w in rest)
+    return all(w in _CREDIT_WORDS for w in rest)
 
 
 class WebFurniture(Rule):

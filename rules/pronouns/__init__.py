@@ -3,5 +3,7 @@
 from __future__ import annotations
 
 from factcheck.rule import Rule
+from factcheck_rules.pronouns.gender_conflict import GenderConflict
+from factcheck_rules.pronouns.non_person import PersonalPronounForNonPerson
 
-RULES: list[type[Rule]] = []
+RULES: list[type[Rule]] = [PersonalPronounForNonPerson, GenderConflict]

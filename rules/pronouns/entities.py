@@ -80,6 +80,7 @@ def cluster(mentions: list[Mention], doc: Doc) -> list[Entity]:
     def join(i: int, ent: Entity) -> None:
         mentions[i].entity = ent.id
         ent.mentions.append(i)
+        _settle_kind(ent, mentions)
 
     for i, m in enumerate(mentions):
         if m.pronoun is not None:
@@ -89,8 +90,6 @@ def cluster(mentions: list[Mention], doc: Doc) -> list[Entity]:
             new(i)
         else:
             join(i, target)
-    for ent in entities:
-        _settle_kind(ent, mentions)
     return entities
 
 
@@ -112,12 +111,24 @@ def _linked(
         if j is not None and j < i and mentions[j].entity >= 0:
             if mentions[j].number == m.number:
                 return entities[mentions[j].entity]
+    if m.named and m.name and " " not in m.name:
+        # Coreference by surname beats the entity label: "Valeska Paris ... Paris".
+        for j in range(i - 1, -1, -1):
+            other = mentions[j]
+            if (
+                other.named
+                and other.entity >= 0
+                and " " in other.name
+                and entities[other.entity].kind == "person"
+            ):
+                if other.name.split()[-1] == m.name and _compatible(m, other):
+                    return entities[other.entity]
     if m.named and m.name:
         for j in range(i - 1, -1, -1):
             other = mentions[j]
             if not other.named or other.entity < 0 or other.pronoun is not None:
                 continue
-            if other.name == m.name:
+            if other.key == m.key:
                 return entities[other.entity]
             if m.kind in ("person", "unknown") and other.kind in ("person", "unknown"):
                 if " " not in m.name and m.name in other.name.split() and _compatible(m, other):

@@ -69,6 +69,12 @@ class Mention:
     name: str = ""
     why: str = ""
     entity: int = -1
+    ent_id: str = ""
+
+    @property
+    def key(self) -> str:
+        """What identifies the referent: the gazetteer id, else the name."""
+        return self.ent_id or self.name
 
     @property
     def confident_kind(self) -> bool:
@@ -220,7 +226,7 @@ class _Builder:
         root = self.doc[first : last + 1].root
         head = root.head
         return (
-            root.dep_ in ("compound", "amod")
+            root.dep_ == "compound"
             and head.i > last
             and head.pos_ == "NOUN"
         )
@@ -240,9 +246,8 @@ class _Builder:
                 kind, why = "person", "context"
         gender = gender or (cg if kind == "person" else None)
         number = "pl" if doc[last].tag_ == "NNPS" and kind != "place" else "sg"
-        key = ent_id if why == "ent_id" else name.lower().replace("’", "'")
         self.add(first, last, head, kind=kind, number=number, gender=gender, named=True,
-                 name=key, why=why)
+                 name=name.lower().replace("’", "'"), why=why, ent_id=ent_id)
 
     def build(self) -> list[Mention]:
         doc = self.doc
@@ -291,6 +296,13 @@ class _Builder:
 
     def nominal(self, tok: Token) -> None:
         gender, person = _role_noun(tok)
+        if tok.is_title and not tok.is_sent_start and not person and tok.dep_ in (
+            SUBJECT_DEPS | OBJECT_DEPS | POSS_DEPS
+        ):
+            if tok.lemma_.lower() not in INSTITUTION_NOUNS:
+                # A capitalised "noun" inside a sentence is a name the tagger missed.
+                self.named(tok.i, tok.i, "", "")
+                return
         lemma = tok.lemma_.lower()
         if person:
             kind, why = "person", "noun"
@@ -312,13 +324,17 @@ class _Builder:
     def elliptical(self, tok: Token) -> None:
         """"Another had been captured": the noun is elided; take it from the last person."""
         before = sorted((m for m in self.mentions if m.end <= tok.idx), key=lambda m: m.start)
-        for prev in reversed(before):
-            if self.sent_of[tok.i] - prev.sent > 2:
-                break
-            if prev.pronoun is None and not prev.named and prev.kind == "person":
-                self.add(tok.i, tok.i, tok, kind="person", number="sg", gender=prev.gender,
-                         why="noun", name=prev.name)
-                return
+        near = [
+            m for m in before
+            if self.sent_of[tok.i] - m.sent <= 2 and m.pronoun is None and not m.named
+            and m.kind == "person" and m.number == "sg"
+        ]
+        # The contrast "A woman ... Another" pairs clause heads: prefer a subject or root.
+        heads = [m for m in near if self.doc[m.head].dep_ in SUBJECT_DEPS | {"ROOT"}]
+        for prev in reversed(heads or near):
+            self.add(tok.i, tok.i, tok, kind="person", number="sg", gender=prev.gender,
+                     why="noun", name=prev.name)
+            return
 
 
 def extract(article: Article) -> list[Mention]:

@@ -83,6 +83,7 @@ class Analysis:
                 if mi is not None:
                     self.speaker_quotes.setdefault(mi, []).append(qi)
         self.links: dict[int, Candidate | None] = {}
+        self._stretch_cache: dict[int, set[int]] = {}
         self._resolve_all()
 
     # -- lookups -------------------------------------------------------------
@@ -116,6 +117,13 @@ class Analysis:
         """The quoted speech around mention ``i``: its quotation and same-speaker ones before."""
         run = stretch(self.quotes, self.mentions[i].start, self._same_speaker)
         return [q.content for q in run]
+
+    def stretch_ids(self, i: int) -> set[int]:
+        """Indices of the quotations in the stretch of speech around mention ``i``."""
+        if i not in self._stretch_cache:
+            spans = self.stretch(i) if self._quote_of[i] >= 0 else []
+            self._stretch_cache[i] = {self._quote_index(s.start) for s in spans}
+        return self._stretch_cache[i]
 
     def _same_speaker(self, a: Span, b: Span) -> bool:
         ma, mb = self.mention_at(a), self.mention_at(b)
@@ -153,14 +161,17 @@ class Analysis:
         if p.para != c.para:
             score *= 0.8
         qp, qc = self._quote_of[pi], self._quote_of[ci]
-        if qc >= 0 and qc != qp:
+        if qc >= 0 and qc != qp and qc not in self.stretch_ids(pi):
             score *= 0.6
         if qp < 0 and qc >= 0 and pi in self.speaker_quotes and qc in self.speaker_quotes[pi]:
             return 0.0
         return score
 
-    def scores(self, pi: int) -> dict[int, tuple[float, int]]:
-        """Number-agreeing entities for pronoun ``pi``: entity -> (score, best mention)."""
+    def scores(self, pi: int, within: list[Span] | None = None) -> dict[int, tuple[float, int]]:
+        """Number-agreeing entities for pronoun ``pi``: entity -> (score, best mention).
+
+        ``within`` limits the candidates to mentions inside those spans.
+        """
         p = self.mentions[pi]
         excluded = set()
         qp = self._quote_of[pi]
@@ -173,6 +184,8 @@ class Analysis:
             if p.sent - c.sent >= len(_RECENCY):
                 break
             if c.entity in excluded or not self._number_ok(p, c):
+                continue
+            if within is not None and not any(w.start <= c.start < w.end for w in within):
                 continue
             s = self._score(p, pi, c, ci)
             if s <= 0:
@@ -197,8 +210,10 @@ class Analysis:
         out = []
         for ci in range(pi + 1, len(self.mentions)):
             c = self.mentions[ci]
-            if c.sent != p.sent or c.entity < 0:
+            if c.sent != p.sent:
                 break
+            if c.entity < 0:
+                continue
             if c.role == "subj" and c.pronoun is None and self.doc[c.head].head.i in ancestors:
                 if self.doc[c.head].head.i != ph.head.i:
                     out.append((ci, (_ROLE_WEIGHT["subj"] + (10.0 if c.named else 0.0)) * 0.9))
@@ -282,12 +297,27 @@ class Analysis:
             other.mentions, other.votes = [], {}
             return
 
+    def nearby_people(self, pi: int, paragraphs: int) -> set[int]:
+        """Person-like entities mentioned in the pronoun's paragraph or the ones before."""
+        p = self.mentions[pi]
+        out = set()
+        for ci in range(pi - 1, -1, -1):
+            c = self.mentions[ci]
+            if p.para - c.para > paragraphs:
+                break
+            if c.entity >= 0 and c.number == "sg" and c.named and c.kind in ("person", "unknown"):
+                if self.entities[c.entity].kind in ("person", "unknown"):
+                    out.add(c.entity)
+        return out
+
     # -- public ---------------------------------------------------------------
-    def candidates(self, pi: int, agree: bool = True) -> list[Candidate]:
+    def candidates(
+        self, pi: int, agree: bool = True, within: list[Span] | None = None
+    ) -> list[Candidate]:
         """Candidates for pronoun ``pi``, best first; ``agree=False`` ignores gender/animacy."""
         p = self.mentions[pi]
         out = []
-        for e, (s, ci) in self.scores(pi).items():
+        for e, (s, ci) in self.scores(pi, within).items():
             if agree and not self._agrees(p, pi, e):
                 continue
             c = self.mentions[ci]

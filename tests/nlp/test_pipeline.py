@@ -67,7 +67,7 @@ def test_subject_and_finite_verb(nlp: Language) -> None:
     verb = doc[3]
     assert verb.text == "signed"
     assert verb.pos_ == "VERB"
-    assert verb.morph.get("VerbForm") == ["Fin"]
+    assert verb.morph.get("VerbForm", []) == ["Fin"]
     assert verb.dep_ == "ROOT"
     assert verb.lemma_ == "sign"
 
@@ -75,7 +75,7 @@ def test_subject_and_finite_verb(nlp: Language) -> None:
 def test_plural_noun_lemma_and_number(nlp: Language) -> None:
     doc = nlp("Three companies were fined by the regulators.")
     assert doc[1].lemma_ == "company"
-    assert doc[1].morph.get("Number") == ["Plur"]
+    assert doc[1].morph.get("Number", []) == ["Plur"]
     assert doc[2].lemma_ == "be"
 
 
@@ -116,7 +116,7 @@ def test_paragraph_break_starts_a_sentence(nlp: Language) -> None:
     doc = nlp("Markets fell sharply on Monday\n\nInvestors blamed the weak figures.")
     sents = [s.text.strip() for s in doc.sents]
     assert sents == ["Markets fell sharply on Monday", "Investors blamed the weak figures."]
-    space = [t for t in doc if t.is_space][0]
+    space = next(t for t in doc if t.is_space)
     assert space.pos_ == "SPACE"
 
 
@@ -149,9 +149,7 @@ def test_mismatched_spacy_version_raises(tmp_path: Path) -> None:
 
 def test_import_does_not_load_spacy() -> None:
     code = "import sys, factcheck.nlp; print('spacy' in sys.modules)"
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
 

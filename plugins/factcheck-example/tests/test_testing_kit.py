@@ -16,10 +16,12 @@ from factcheck.article import Article
 from factcheck.findings import Diagnostic, Severity
 from factcheck.rule import Rule, RuleContext
 from factcheck.testing import (
+    Case,
     CheckError,
     RuleTester,
     assert_finds,
     assert_no_finding,
+    cases,
     check_text,
     run_text,
 )
@@ -131,6 +133,17 @@ def test_rule_tester_reports_the_row_and_the_findings() -> None:
     assert re.search(r"expected excerpts \['vote'\], got \['The the'\]", message)
     with pytest.raises(TypeError, match=r"unknown key.*excerp"):
         tester.cases(invalid=[{"text": "x", "excerp": "x"}])
+
+
+@cases(
+    "doubled-word",
+    valid=["She said she had had enough of the delays."],
+    invalid=[{"text": "The the vote was close, the clerk said.", "excerpt": "The the"}],
+)
+def test_cases_decorator_gives_each_row(case: Case) -> None:
+    found = case.check()
+    assert all(f.name == "doubled-word" for f in found)
+    assert len(found) == (0 if case.valid else 1)
 
 
 def test_unknown_selector_is_an_error() -> None:

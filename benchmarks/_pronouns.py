@@ -1,0 +1,95 @@
+"""Shared by the pronoun benchmarks: parse texts, run the FC2xx rules, flip pronouns.
+
+Texts are read with the real plain-text reader and parsed in ``nlp.pipe``
+batches, then the family's rules run directly (the way the host runs them).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from factcheck.article import Article
+from factcheck.findings import Severity
+from factcheck.readers.txt import read_txt
+from factcheck.rule import RuleContext
+from factcheck.sources import Source
+
+DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+
+#: Gender flips; "her" is resolved by its tag (PRP$ -> "his", PRP -> "him").
+FLIP = {"he": "she", "him": "her", "his": "her", "himself": "herself", "she": "he",
+        "hers": "his", "herself": "himself"}
+#: "it"/"its" for a body turned into a personal pronoun.
+PERSONAL = {"it": "he", "its": "his", "itself": "himself"}
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A finding reduced to what the benchmarks score."""
+
+    rule: str
+    severity: Severity
+    start: int
+    end: int
+    message: str
+
+    @property
+    def alarm(self) -> bool:
+        """True for warnings and errors (what counts against precision)."""
+        return self.severity >= Severity.WARNING
+
+
+def data_dir(name: str) -> Path | None:
+    """The data set's directory, or None after printing why the benchmark is skipped."""
+    path = DATA / name
+    if not path.is_dir():
+        print(f"SKIP: {path} not found (the benchmark data lives in ../shared/data)")
+        return None
+    return path
+
+
+def parsed(texts: Sequence[str], batch_size: int = 32) -> Iterator[Article]:
+    """Plain-text articles for ``texts``, parsed with the shipped pipeline."""
+    from factcheck.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    articles = [read_txt(Source(f"item{n}.txt", t, "txt"), {}) for n, t in enumerate(texts)]
+    docs = nlp.pipe((a.prose for a in articles), batch_size=batch_size)
+    for n, (article, doc) in enumerate(zip(articles, docs, strict=True)):
+        article.doc = doc
+        if n and n % 500 == 0:
+            print(f"  ... {n} parsed", file=sys.stderr)
+        yield article
+
+
+def run(article: Article) -> list[Hit]:
+    """Every FC2xx finding on one parsed article."""
+    from factcheck_rules.pronouns import RULES
+
+    hits = []
+    for cls in RULES:
+        for d in cls().check(article, RuleContext()):
+            hits.append(Hit(cls.code, d.severity or cls.severity, d.start, d.end, d.message))
+    return hits
+
+
+def flipped(word: str, possessive: bool, table: dict[str, str]) -> str:
+    """The replacement for ``word`` under ``table``, keeping its capital."""
+    low = word.lower()
+    new = ("his" if possessive else "him") if low == "her" and table is FLIP else table[low]
+    if low == "it" and table is PERSONAL and possessive:
+        new = "him"  # "it" as an object
+    return new.capitalize() if word[:1].isupper() else new
+
+
+def splice(text: str, start: int, end: int, new: str) -> tuple[str, int, int]:
+    """``text`` with ``[start, end)`` replaced by ``new``; returns the new span too."""
+    return text[:start] + new + text[end:], start, start + len(new)
+
+
+def overlaps(hit: Hit, start: int, end: int) -> bool:
+    """True when the finding overlaps ``[start, end)``."""
+    return hit.start < end and start < hit.end

@@ -1,0 +1,126 @@
+"""Verdicts: gendered pronouns whose best antecedent they cannot mean.
+
+For each he/she/him/her/his/hers/himself/herself the resolver's candidates
+are ranked with agreement switched off. If the best one is an organisation or
+a place, or a person the article has already given the other gender, and no
+candidate the pronoun *could* mean comes close, the pronoun is wrong. Both
+rules (FC201, FC202) read these verdicts, computed once per article.
+
+What is never judged: generic "he or she" / "his or her"; a pronoun in a
+quotation unless its antecedent is inside the same stretch of quoted speech
+(a speaker may mean someone the article never names); a pronoun whose best
+candidate is far away or weak.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.article import Article, Span
+from factcheck_rules.pronouns.resolver import Analysis, Candidate, analysis
+
+DERIVED_KEY = "factcheck.pronouns.verdicts"
+_GENERIC = re.compile(r"\b(?:he|she|his|her|him|hers)\s*(?:/|or|and)\s*(?:he|she|his|her|him|hers)\b"
+                      r"|\bs/he\b", re.IGNORECASE)
+#: An alternative that scores this share of the best candidate keeps the pronoun plausible.
+ALTERNATIVE_SHARE = 0.35
+#: A best candidate below this score is too weak to judge against.
+MIN_SCORE = 12.0
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A gendered pronoun that cannot mean its best antecedent."""
+
+    kind: str  # "non-person" or "gender"
+    pronoun: Span
+    text: str
+    antecedent: Candidate
+    evidence: tuple[Span, ...]
+    alternative: float  # best plausible alternative's share of the antecedent's score
+    strength: str  # how the antecedent's gender/kind is known
+
+
+def _generic(article: Article, start: int, end: int) -> bool:
+    window = article.text[max(0, start - 12) : end + 12]
+    return bool(_GENERIC.search(window))
+
+
+def _verdict(an: Analysis, pi: int) -> Verdict | None:
+    p = an.mentions[pi]
+    if p.gender not in ("m", "f") or _generic(an.article, p.start, p.end):
+        return None
+    quoted = an.quote_of(pi) >= 0
+    cands = an.candidates(pi, agree=False, within=an.stretch(pi) if quoted else None)
+    if not cands or cands[0].score < MIN_SCORE:
+        return None
+    best = cands[0]
+    other = "f" if p.gender == "m" else "m"
+    ent = an.entities[best.entity]
+    if ent.kind in ("org", "place") and ent.number == "sg" and ent.why != "label":
+        kind, strength = "non-person", ent.why
+    elif ent.kind == "person" or ent.kind == "unknown":
+        g, how = an.gender(best.entity, exclude=pi)
+        if g != other or how not in ("strong", "votes"):
+            return None
+        if how == "votes" and _votes(an, best.entity, pi) < 2:
+            return None
+        kind, strength = "gender", how
+    else:
+        return None
+    alt = 0.0
+    for c in cands[1:]:
+        e = an.entities[c.entity]
+        if e.kind not in ("person", "unknown") or c.entity == best.entity:
+            continue
+        g, _ = an.gender(c.entity, exclude=pi)
+        if g == other:
+            continue
+        if quoted and e.kind == "person":
+            return None  # another person inside the quoted speech: the speaker's choice
+        alt = max(alt, c.score / best.score)
+    if alt >= ALTERNATIVE_SHARE:
+        return None
+    reach = 1 if kind == "non-person" else 2
+    in_window = {c.entity for c in cands}
+    for e in set() if quoted else an.nearby_people(pi, reach) - in_window:
+        g, _ = an.gender(e, exclude=pi)
+        if g != other and not (quoted and e == an.speaker_entity(an.quote_of(pi))):
+            return None
+    evidence = tuple(
+        Span(an.mentions[i].start, an.mentions[i].end)
+        for i in ent.mentions
+        if i != pi and an.mentions[i].start < p.start and _sets(an, i, kind, other)
+    )
+    return Verdict(kind, Span(p.start, p.end), p.text, best, evidence[-3:] or
+                   (Span(best.start, best.end),), alt, strength)
+
+
+def _votes(an: Analysis, entity: int, pi: int) -> int:
+    return sum(1 for i in an.entities[entity].votes if i != pi)
+
+
+def _sets(an: Analysis, i: int, kind: str, gender: str) -> bool:
+    """True when mention ``i`` is evidence for the verdict (a name, a noun, a pronoun)."""
+    m = an.mentions[i]
+    if kind == "non-person":
+        return m.pronoun is None
+    return m.gender == gender
+
+
+def _compute(article: Article) -> list[Verdict]:
+    an = analysis(article)
+    out = []
+    for pi, m in enumerate(an.mentions):
+        if m.pronoun is None:
+            continue
+        v = _verdict(an, pi)
+        if v is not None:
+            out.append(v)
+    return out
+
+
+def verdicts(article: Article) -> list[Verdict]:
+    """Every gendered pronoun that cannot mean its best antecedent (shared per article)."""
+    return article.derived(DERIVED_KEY, _compute)
