@@ -44,7 +44,7 @@ def injected(show: bool) -> None:
         print(f"skipped: {folder} not found")
         return
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    from _fc_articles import make_articles, run_family
+    from _attribution import make_articles, run_family
 
     paths = sorted(folder.glob("*.txt"))
     articles = make_articles([(str(p), p.read_text(encoding="utf-8")) for p in paths])
@@ -98,7 +98,7 @@ def main() -> int:
         print(f"skipped: {docs_file} not found (PolNeAR dev data is not available)")
         return 0
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    from _fc_articles import make_articles, run_family
+    from _attribution import make_articles, run_family
     from factcheck_rules.attribution.extractor import attributions
 
     docs = [json.loads(line) for line in docs_file.open(encoding="utf-8")]
@@ -164,6 +164,7 @@ def main() -> int:
                 f.rule
                 for f in findings
                 if f.severity >= 2
+                and f.category == "attribution"
                 and f.name != "vague-attribution"
                 and _overlaps(span, (f.start, f.end))
             }

@@ -251,6 +251,9 @@ def run(
     from factcheck.nlp import ModelError
     from factcheck.runner import RunOptions, Session, exit_code, render
 
+    if not paths and sys.stdin.isatty():
+        _fail("nothing to check: give files, folders or globs, or - for standard input",
+              EXIT_USAGE)
     off, modules = _plugin_choice(plugin_args, disabled)
     options = RunOptions(
         paths=paths,

@@ -294,7 +294,9 @@ class Session:
             hook.factcheck_article_finish(article=article, findings=kept, settings=settings)
         except Exception as exc:  # a plugin hook (not a rule) failed: report, keep going
             fr.failures.append(
-                RuleFailure(article.path, "(hook)", "?", f"{type(exc).__name__}: {exc}")
+                RuleFailure(
+                    article.path, "(hook)", self._plugin_of(exc), f"{type(exc).__name__}: {exc}"
+                )
             )
             kept = []
         fr.findings = kept
@@ -302,6 +304,23 @@ class Session:
         fr.unused_suppressions = list(
             article.derived("factcheck.unused-suppressions", lambda a: [])
         )
+
+    def _plugin_of(self, exc: BaseException) -> str:
+        """The registered plugin whose code raised ``exc`` (innermost frame first)."""
+        import traceback
+
+        files: dict[str, str] = {}
+        for name, plugin in self.pm.list_name_plugin():
+            module = sys.modules.get(getattr(plugin, "__module__", "") or "") or plugin
+            path = getattr(module, "__file__", None)
+            if path:
+                files[str(Path(path).resolve().parent)] = name
+        for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+            here = str(Path(frame.filename).resolve())
+            owners = [f for f in files if here.startswith(f + "/")]
+            if owners:
+                return files[max(owners, key=len)]  # the most specific package
+        return "unknown plugin"
 
     def plugin_list(self) -> list[dict[str, str]]:
         """Name and version of every active plugin, for report headers."""

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -15,58 +15,14 @@ from factcheck import hookimpl
 from factcheck.article import Article
 from factcheck.baseline import BaselineEntry, BaselinePlugin, load_baseline, relative_path
 from factcheck.config import ConfigError
-from factcheck.findings import Diagnostic, Finding, Severity
+from factcheck.findings import Finding, Severity
 from factcheck.results import RunResult
-from factcheck.rule import Rule, RuleContext
+from factcheck.rule import Rule
 from factcheck.runner import RunOptions, Session
+from tests.word_rules import word_rule
 
-_DOC = """Flags a fruit.
-
-## What it does
-
-Flags every occurrence of one word.
-
-## Why it matters
-
-Tests need findings that do not depend on the language model.
-
-## Example
-
-A banana.
-
-## Use instead
-
-An apple.
-
-## Limitations
-
-Whole words only.
-"""
-
-
-class _WordRule(Rule):
-    word: ClassVar[str]
-    category = "garbled"
-    severity = Severity.ERROR
-    needs_parse = False
-
-    def check(self, article: Article, ctx: RuleContext) -> Iterable[Diagnostic]:
-        for m in re.finditer(rf"\b{self.word}\b", article.prose, re.IGNORECASE):
-            yield Diagnostic(m.start(), m.end(), f"found {self.word}")
-
-
-class Banana(_WordRule):
-    __doc__ = _DOC
-    code = "TS101"
-    name = "banana-word"
-    word = "banana"
-
-
-class Cherry(_WordRule):
-    __doc__ = _DOC
-    code = "TS102"
-    name = "cherry-word"
-    word = "cherry"
+Banana = word_rule("TS101", "banana-word", "banana", Severity.ERROR)
+Cherry = word_rule("TS102", "cherry-word", "cherry", Severity.ERROR)
 
 
 class TestRules:

@@ -255,3 +255,27 @@ def test_output_file_and_no_input_change(run_cli: RunCli, tmp_path: Path) -> Non
     assert proc.stdout == ""
     assert json.loads(report.read_text())["version"] == 1
     assert art.read_bytes() == before
+
+
+HOOK_RAISING_PLUGIN = textwrap.dedent(
+    '''
+    from factcheck import hookimpl
+
+
+    @hookimpl
+    def factcheck_article_start(article, settings):
+        raise RuntimeError("the precomputation broke")
+    '''
+)
+
+
+def test_a_hook_that_raises_is_named_and_exits_three(run_cli: RunCli, tmp_path: Path) -> None:
+    env = plugin_module(tmp_path, "broken_hook_plugin", HOOK_RAISING_PLUGIN)
+    art = write(tmp_path / "doubled.txt", DOUBLED_ARTICLE)
+    other = write(tmp_path / "clean.txt", CLEAN_ARTICLE)
+    proc = run_cli(
+        "run", "-p", "broken_hook_plugin", "--select", "FC101", str(art), str(other), env=env
+    )
+    assert proc.returncode == 3
+    assert "plugin broken_hook_plugin" in proc.stderr
+    assert "the precomputation broke" in proc.stderr

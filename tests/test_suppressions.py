@@ -6,76 +6,25 @@ every test is about where a marker applies, not about what a rule finds.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 import pytest
 
 from factcheck import hookimpl, selection
 from factcheck.article import Article
-from factcheck.findings import Diagnostic, Severity
+from factcheck.findings import Severity
 from factcheck.registry import RegisteredRule
 from factcheck.results import RunResult
-from factcheck.rule import Rule, RuleContext
+from factcheck.rule import Rule
 from factcheck.runner import RunOptions, Session
 from factcheck.suppressions import Marker, parse_markers, selector_matches
+from tests.word_rules import word_rule
 
-_DOC = """Flags a fruit.
-
-## What it does
-
-Flags every occurrence of one word.
-
-## Why it matters
-
-Tests need findings that do not depend on the language model.
-
-## Example
-
-A banana.
-
-## Use instead
-
-An apple.
-
-## Limitations
-
-Whole words only.
-"""
-
-
-class _WordRule(Rule):
-    word: ClassVar[str]
-    category = "garbled"
-    severity = Severity.WARNING
-    needs_parse = False
-
-    def check(self, article: Article, ctx: RuleContext) -> Iterable[Diagnostic]:
-        for m in re.finditer(rf"\b{self.word}\b", article.prose, re.IGNORECASE):
-            yield Diagnostic(m.start(), m.end(), f"found {self.word}")
-
-
-class Banana(_WordRule):
-    __doc__ = _DOC
-    code = "TS101"
-    name = "banana-word"
-    word = "banana"
-
-
-class Cherry(_WordRule):
-    __doc__ = _DOC
-    code = "TS102"
-    name = "cherry-word"
-    word = "cherry"
-
-
-class Durian(_WordRule):
-    __doc__ = _DOC
-    code = "TS201"
-    name = "durian-word"
-    word = "durian"
+Banana = word_rule("TS101", "banana-word", "banana", Severity.WARNING)
+Cherry = word_rule("TS102", "cherry-word", "cherry", Severity.WARNING)
+Durian = word_rule("TS201", "durian-word", "durian", Severity.WARNING)
 
 
 class TestRules:

@@ -45,10 +45,20 @@ class ClauseInfo:
     attaches_to_noun: bool  # "the 2006 resolution": the date modifies a noun
 
 
+def _is_root(token: Token) -> bool:
+    """True for the root, also when a slip hangs the sentence on a whitespace token."""
+    head = token.head
+    return head is token or head.pos_ == "SPACE" or head.is_space or not (
+        token.sent.start <= head.i < token.sent.end
+    )
+
+
 def clause_head(token: Token) -> Token:
     """The verb (or copular predicate) that governs ``token``'s clause."""
     current = token
     for _ in range(12):
+        if _is_root(current):
+            return current
         if current.pos_ in _VERBISH and current.dep_ not in ("aux", "aux:pass", "cop", "auxpass"):
             return current
         if current.dep_ in _CLAUSE_DEPS or current.head is current:
@@ -97,6 +107,7 @@ def _phrase(token: Token, limit: int = 10) -> str:
         for ent in token.doc.ents:
             if ent.start <= token.i < ent.end:
                 words.extend(t for t in ent if t not in words)
+    words = [w for w in words if not w.is_space]
     words.sort(key=lambda t: t.i)
     words = [w for w in words if abs(w.i - token.i) <= limit]
     return " ".join(w.text for w in words).strip()
@@ -111,9 +122,9 @@ def analyse(token: Token, sentence: Span | None = None) -> ClauseInfo:
     )
     head = clause_head(token)
     subject = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
-    if subject is None and head.dep_ in ("xcomp", "conj") and head.head is not head:
+    if subject is None and head.dep_ in ("xcomp", "conj") and not _is_root(head):
         subject = next((c for c in head.head.children if c.dep_ in _SUBJECT_DEPS), None)
-    if subject is None and head.dep_ == "ROOT":
+    if subject is None and (head.dep_ == "ROOT" or _is_root(head)):
         # Parse slips ("under an arms embargo" read as a noun chain): take a subject
         # anywhere in the root's subtree before the head.
         subject = next(
