@@ -39,12 +39,23 @@ FAMILIES: Mapping[str, tuple[str, frozenset[str]]] = {
     "consistency": ("FC5", frozenset({"consistency"})),
 }
 FAMILY_ALIASES: Mapping[str, str] = {
-    "1": "garbled", "fc1": "garbled", "text": "garbled", "text-integrity": "garbled",
+    "1": "garbled",
+    "fc1": "garbled",
+    "text": "garbled",
+    "text-integrity": "garbled",
     "boilerplate": "garbled",
-    "2": "pronouns", "fc2": "pronouns", "pronoun": "pronouns",
-    "3": "dates", "fc3": "dates", "date": "dates",
-    "4": "attribution", "fc4": "attribution", "quotes": "attribution", "quote": "attribution",
-    "5": "consistency", "fc5": "consistency",
+    "2": "pronouns",
+    "fc2": "pronouns",
+    "pronoun": "pronouns",
+    "3": "dates",
+    "fc3": "dates",
+    "date": "dates",
+    "4": "attribution",
+    "fc4": "attribution",
+    "quotes": "attribution",
+    "quote": "attribution",
+    "5": "consistency",
+    "fc5": "consistency",
 }
 
 #: Words of a ``why`` that name the kind of an item without a ``planted`` field.
@@ -80,7 +91,7 @@ class Item:
     why: str
 
     def overlaps(self, start: int, end: int) -> bool:
-        """True when ``[start, end)`` shares a code point with the item (or touches an empty one)."""
+        """True when ``[start, end)`` shares a code point with the item (or holds an empty one)."""
         if self.start == self.end:
             return start <= self.start <= end
         return start < self.end and self.start < end
@@ -237,9 +248,7 @@ def score(
         if article_gold is None:
             scores.clean_files += 1
             scores.clean_words += int(doc.get("words", 0))
-            scores.clean_alarms.extend(
-                f for f in findings if f.get("severity") in ALARM_SEVERITIES
-            )
+            scores.clean_alarms.extend(f for f in findings if f.get("severity") in ALARM_SEVERITIES)
             continue
         scores.gold_files += 1
         _score_article(scores, article_gold, findings, categories)
@@ -258,7 +267,8 @@ def _score_article(
         hits = [
             f
             for f in findings
-            if f.get("category") in item.categories and item.overlaps(int(f["start"]), int(f["end"]))
+            if f.get("category") in item.categories
+            and item.overlaps(int(f["start"]), int(f["end"]))
         ]
         if item.kind == "must":
             found = bool(hits)

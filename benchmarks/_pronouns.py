@@ -20,8 +20,15 @@ from factcheck.sources import Source
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 
 #: Gender flips; "her" is resolved by its tag (PRP$ -> "his", PRP -> "him").
-FLIP = {"he": "she", "him": "her", "his": "her", "himself": "herself", "she": "he",
-        "hers": "his", "herself": "himself"}
+FLIP = {
+    "he": "she",
+    "him": "her",
+    "his": "her",
+    "himself": "herself",
+    "she": "he",
+    "hers": "his",
+    "herself": "himself",
+}
 #: "it"/"its" for a body turned into a personal pronoun.
 PERSONAL = {"it": "he", "its": "his", "itself": "himself"}
 

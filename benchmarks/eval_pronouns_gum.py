@@ -65,8 +65,10 @@ def main() -> int:
             elif low in PERSONAL and typ in ("organization", "place"):
                 new = flipped(p["pronoun"], low == "it" and poss, PERSONAL)
                 body_variants.append(splice(d["text"], p["start"], p["end"], new))
-    for label, variants in (("gender flips", gender_variants),
-                            ("it/its -> he/his for organisations and places", body_variants)):
+    for label, variants in (
+        ("gender flips", gender_variants),
+        ("it/its -> he/his for organisations and places", body_variants),
+    ):
         found = other = 0
         for (text, s, e), art in zip(variants, parsed([v[0] for v in variants]), strict=True):
             hits = [h for h in run(art) if h.alarm]
@@ -74,14 +76,18 @@ def main() -> int:
             found += hit
             other += sum(1 for h in hits if not overlaps(h, s, e))
             if "-v" in sys.argv:
-                print(f"  {'HIT ' if hit else 'MISS'} {text[max(0, s - 150):s]!r} [[{text[s:e]}]]")
+                print(
+                    f"  {'HIT ' if hit else 'MISS'} {text[max(0, s - 150) : s]!r} [[{text[s:e]}]]"
+                )
                 for h in hits:
                     if not overlaps(h, s, e):
-                        print(f"     OTHER {h.rule} {text[max(0, h.start - 80):h.end + 20]!r}")
+                        print(f"     OTHER {h.rule} {text[max(0, h.start - 80) : h.end + 20]!r}")
         n = len(variants) or 1
         precision = found / ((found + other) or 1)
-        print(f"GUM {label}: {len(variants)} variants, recall {found / n:.3f} "
-              f"({found}/{len(variants)}), precision {precision:.3f} ({other} other alarms)")
+        print(
+            f"GUM {label}: {len(variants)} variants, recall {found / n:.3f} "
+            f"({found}/{len(variants)}), precision {precision:.3f} ({other} other alarms)"
+        )
     return 0
 
 

@@ -13,7 +13,8 @@ expressions with the gold ones:
 * strict span F1: same start and end;
 * relaxed span F1: overlapping spans (each gold and each prediction matched once);
 * value accuracy: share of relaxed matches whose value equals the gold value
-  (decades written ``199`` or ``199X`` count as equal: both are TIMEX3).
+  (decades written ``199`` or ``199X``, weeks ``W6`` or ``W06``, count as equal:
+  the gold uses both notations).
 
 Usage: python benchmarks/eval_temporal.py [--limit N] [--errors 40] [--model NAME]
 Reads ../shared/data/temporal_tbaq/tbaq.jsonl relative to the repo root; skips
@@ -25,6 +26,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 import time
 from collections import Counter
@@ -37,9 +39,17 @@ TYPES = ("DATE", "TIME")
 
 
 def _same_value(pred: str, gold: str) -> bool:
+    """Equal TIMEX3 values, allowing the notational variants found in the gold.
+
+    A decade is ``199`` or ``199X``; a week number ``2000-W6`` or ``2000-W06``.
+    """
     if pred == gold:
         return True
-    return pred.rstrip("X") == gold.rstrip("X") and len(pred.rstrip("X")) == 3
+    if pred.rstrip("X") == gold.rstrip("X") and len(pred.rstrip("X")) == 3:
+        return True
+    week = re.compile(r"^(\d{4}-W)0?(\d+)(.*)$")
+    mp, mg = week.match(pred), week.match(gold)
+    return bool(mp and mg and mp.groups() == mg.groups())
 
 
 def _f1(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
@@ -57,9 +67,10 @@ def main(argv: list[str] | None = None) -> int:
     if not DATA.exists():
         print(f"eval_temporal: {DATA} not found; skipping (needs the shared dev data).")
         return 0
+    from factcheck_rules.dates.claims import analyse_article
+
     from factcheck.article import Article
     from factcheck.nlp import load_pipeline
-    from factcheck_rules.dates.claims import analyse_article
 
     docs = [json.loads(line) for line in DATA.open(encoding="utf-8")]
     if args.limit:
@@ -68,6 +79,9 @@ def main(argv: list[str] | None = None) -> int:
     tp_strict = n_pred = n_gold = tp_relaxed = value_ok = 0
     by_type: Counter[str] = Counter()
     by_type_found: Counter[str] = Counter()
+    by_type_strict: Counter[str] = Counter()
+    pred_type: Counter[str] = Counter()
+    pred_type_ok: Counter[str] = Counter()
     by_kind_pred: Counter[str] = Counter()
     by_kind_ok: Counter[str] = Counter()
     misses: list[str] = []
@@ -89,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         preds = [c for c in analysis.claims if c.value.timex_type in TYPES]
         n_gold += len(gold)
         n_pred += len(preds)
+        pred_type.update(c.value.timex_type for c in preds)
         used: set[int] = set()
         for g in gold:
             by_type[g["type"]] += 1
@@ -106,8 +121,10 @@ def main(argv: list[str] | None = None) -> int:
             used.add(i)
             tp_relaxed += 1
             by_type_found[g["type"]] += 1
+            pred_type_ok[c.value.timex_type] += 1
             if (c.mention.start, c.mention.end) == (g["start"], g["end"]):
                 tp_strict += 1
+                by_type_strict[g["type"]] += 1
             by_kind_pred[c.mention.kind] += 1
             if _same_value(c.value.value, g["value"]):
                 value_ok += 1
@@ -127,19 +144,34 @@ def main(argv: list[str] | None = None) -> int:
     print(f"TempEval-3 TBAQ: {len(docs)} documents, {n_gold} gold DATE/TIME, {n_pred} predicted")
     print(f"strict  span P {sp:.3f} R {sr:.3f} F1 {sf:.3f}")
     print(f"relaxed span P {rp:.3f} R {rr:.3f} F1 {rf:.3f}")
-    print(f"value accuracy on matched spans {value_ok / max(1, tp_relaxed):.3f} "
-          f"({value_ok}/{tp_relaxed}); value F1 (relaxed x value) "
-          f"{_f1(value_ok, n_pred, n_gold)[2]:.3f}")
-    print("recall by gold type: " + ", ".join(
-        f"{t} {by_type_found[t]}/{by_type[t]}" for t in TYPES))
-    print("value accuracy by extractor kind: " + ", ".join(
-        f"{k} {by_kind_ok[k]}/{n}" for k, n in by_kind_pred.most_common()))
+    print(
+        f"value accuracy on matched spans {value_ok / max(1, tp_relaxed):.3f} "
+        f"({value_ok}/{tp_relaxed}); value F1 (relaxed x value) "
+        f"{_f1(value_ok, n_pred, n_gold)[2]:.3f}"
+    )
+    for t in TYPES:
+        print(
+            f"  {t:5} gold {by_type[t]:5}"
+            f"  relaxed recall {by_type_found[t] / max(1, by_type[t]):.3f}"
+            f"  strict recall {by_type_strict[t] / max(1, by_type[t]):.3f}"
+            f"  predicted {pred_type[t]:5}"
+            f"  relaxed precision {pred_type_ok[t] / max(1, pred_type[t]):.3f}"
+        )
+    print(
+        "value accuracy by extractor kind: "
+        + ", ".join(f"{k} {by_kind_ok[k]}/{n}" for k, n in by_kind_pred.most_common())
+    )
     words = sum(len(t.split()) for t in texts)
-    print(f"speed: parse {parse_time:.1f}s, extraction {extract_time:.2f}s "
-          f"({100 * extract_time / max(parse_time, 1e-9):.1f}% of parse) for {words} words")
+    print(
+        f"speed: parse {parse_time:.1f}s, extraction {extract_time:.2f}s "
+        f"({100 * extract_time / max(parse_time, 1e-9):.1f}% of parse) for {words} words"
+    )
     if args.errors:
-        for title, rows in (("MISSED", misses), ("FALSE POSITIVE", false_pos),
-                            ("WRONG VALUE", wrong_values)):
+        for title, rows in (
+            ("MISSED", misses),
+            ("FALSE POSITIVE", false_pos),
+            ("WRONG VALUE", wrong_values),
+        ):
             print(f"\n== {title} ({len(rows)}) ==")
             for row in rows[: args.errors]:
                 print("  " + row)

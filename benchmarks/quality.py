@@ -38,7 +38,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _gold import FAMILIES, FAMILY_ALIASES, Scores, load_folder_gold, score  # noqa: E402
+from _gold import FAMILIES, FAMILY_ALIASES, Scores, load_folder_gold, score
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_FOLDERS = (
@@ -51,18 +51,31 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     p.add_argument("folders", nargs="*", type=Path, help="folders of articles (default: shared)")
     p.add_argument("--select", help="rule codes or prefixes, passed to factcheck run --select")
-    p.add_argument("--family", help="restrict to one family: garbled, pronouns, dates, "
-                   "attribution, consistency (or FC1..FC5)")
+    p.add_argument(
+        "--family",
+        help="restrict to one family: garbled, pronouns, dates, "
+        "attribution, consistency (or FC1..FC5)",
+    )
     p.add_argument("--categories", help="comma-separated categories to score (items and findings)")
     p.add_argument("--save", type=Path, help="write the figures as JSON to this file")
     p.add_argument("--compare", type=Path, help="print deltas against figures saved with --save")
-    p.add_argument("--show-false-alarms", action="store_true",
-                   help="list every warning/error on clean articles and on must_not items")
+    p.add_argument(
+        "--show-false-alarms",
+        action="store_true",
+        help="list every warning/error on clean articles and on must_not items",
+    )
     p.add_argument("--show-misses", action="store_true", help="list every must item not found")
-    p.add_argument("--factcheck", default=None,
-                   help="the factcheck command (default: the one on PATH, else python -m factcheck)")
-    p.add_argument("--extra", action="append", default=[],
-                   help="extra argument for factcheck run (repeatable), e.g. --extra=--model=X")
+    p.add_argument(
+        "--factcheck",
+        default=None,
+        help="the factcheck command (default: the one on PATH, else python -m factcheck)",
+    )
+    p.add_argument(
+        "--extra",
+        action="append",
+        default=[],
+        help="extra argument for factcheck run (repeatable), e.g. --extra=--model=X",
+    )
     return p.parse_args(argv)
 
 
@@ -118,14 +131,22 @@ def run_factcheck(
 
 
 def fmt_recall(found: int, total: int) -> str:
-    return f"{found:4d}/{total:<4d} {found / total:6.3f}" if total else f"{found:4d}/{total:<4d}    -  "
+    return (
+        f"{found:4d}/{total:<4d} {found / total:6.3f}"
+        if total
+        else f"{found:4d}/{total:<4d}    -  "
+    )
 
 
-def print_scores(s: Scores, show_fa: bool, show_misses: bool, before: Mapping[str, Any] | None) -> None:
+def print_scores(
+    s: Scores, show_fa: bool, show_misses: bool, before: Mapping[str, Any] | None
+) -> None:
     fig = s.figures()
     print(f"\n== {s.folder}")
-    print(f"   {s.files} files: {s.gold_files} with gold, {s.clean_files} without "
-          f"({s.clean_words:,} words)")
+    print(
+        f"   {s.files} files: {s.gold_files} with gold, {s.clean_files} without "
+        f"({s.clean_words:,} words)"
+    )
     for err in s.file_errors:
         print(f"   ! file error: {err}")
     if s.rule_failures:
@@ -145,23 +166,30 @@ def print_scores(s: Scores, show_fa: bool, show_misses: bool, before: Mapping[st
                     delta = "     new"
             print(f"     {name:<30s} {fmt_recall(row['found'], row['total'])}{delta}")
     mn = fig["must_not"]
-    print(f"\n   must_not items: {mn['total']}, false alarms on them: {mn['false_alarms']}"
-          + _delta(before, ("must_not", "false_alarms"), mn["false_alarms"], "d"))
+    print(
+        f"\n   must_not items: {mn['total']}, false alarms on them: {mn['false_alarms']}"
+        + _delta(before, ("must_not", "false_alarms"), mn["false_alarms"], "d")
+    )
     clean = fig["clean"]
     if s.clean_files:
         per = clean["per_1k_words"]
-        print(f"   clean articles: {clean['false_alarms']} warnings/errors, "
-              f"{per:.3f} per 1,000 words"
-              + _delta(before, ("clean", "per_1k_words"), per, ".3f"))
+        print(
+            f"   clean articles: {clean['false_alarms']} warnings/errors, "
+            f"{per:.3f} per 1,000 words" + _delta(before, ("clean", "per_1k_words"), per, ".3f")
+        )
         for rule, n in clean["by_rule"].items():
             print(f"     {rule:<36s} {n}")
     if show_fa:
         for f in s.must_not_alarms:
-            print(f"   FA must_not {f['path']}:{f['line']} {f['rule']} {f['severity']} "
-                  f"{f['excerpt'][:60]!r} (item {f['item_text'][:40]!r})")
+            print(
+                f"   FA must_not {f['path']}:{f['line']} {f['rule']} {f['severity']} "
+                f"{f['excerpt'][:60]!r} (item {f['item_text'][:40]!r})"
+            )
         for f in s.clean_alarms:
-            print(f"   FA clean {f['path']}:{f['line']} {f['rule']} {f['severity']} "
-                  f"{f['excerpt'][:60]!r}\n       {f['message'][:220]}")
+            print(
+                f"   FA clean {f['path']}:{f['line']} {f['rule']} {f['severity']} "
+                f"{f['excerpt'][:60]!r}\n       {f['message'][:220]}"
+            )
     if show_misses:
         for m in s.misses:
             print(f"   MISS {m.article} [{m.label}] {m.text[:70]!r}")
@@ -180,8 +208,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     folders = [f for f in (args.folders or DEFAULT_FOLDERS) if f.is_dir()]
     if not folders:
-        print("quality.py: no article folders found (looked for ../shared/data/injected_bbc_2004/"
-              "articles and ../shared/examples); nothing to measure.")
+        print(
+            "quality.py: no article folders found (looked for ../shared/data/injected_bbc_2004/"
+            "articles and ../shared/examples); nothing to measure."
+        )
         return 0
     select, categories, label = resolve_scope(args)
     before: dict[str, Any] = {}

@@ -126,24 +126,48 @@ def _extend_hyphenated(doc: Doc, ent: Span) -> Span:
     return Span(doc, ent.start, end, label=ent.label, span_id=ent.id)
 
 
+def _trim_lowercase_tail(ent: Span) -> Span | None:
+    """Cut trailing lower-case words off an entity ("North Korean people" -> "North Korean").
+
+    Names end in a capitalised word; a lower-case tail is the NER running into the noun
+    the name modifies. Returns None if nothing is left.
+    """
+    end = ent.end
+    while end > ent.start and ent.doc[end - 1].is_lower and ent.doc[end - 1].is_alpha:
+        end -= 1
+    if end == ent.end:
+        return ent
+    if end == ent.start:
+        return None
+    return Span(ent.doc, ent.start, end, label=ent.label, span_id=ent.id)
+
+
 class EntityCleanup:
-    """Drop entities headed by an adjective (demonyms: "Chinese", "North Korean") and
-    extend person names over hyphenated parts.
+    """Drop entities headed by an adjective (demonyms: "Chinese", "North Korean"), trim
+    lower-case tails, and extend person names over hyphenated parts.
 
     A name's last word is its head in English, and names are tagged NNP/NNPS, so an
     entity ending in an adjective is a demonym or a tagging slip, not a name. Spans set
     by the entity ruler (they carry an ``ent_id_``) are kept: its patterns are names.
+    Entities that are wholly lower case (web text: "tmobile") are left alone.
     """
 
     def __init__(self, name: str, adj_tags: Iterable[str]) -> None:
         self.name = name
         self.adj_tags = frozenset(adj_tags)
 
+    def _keep(self, ent: Span | None) -> bool:
+        if ent is None:
+            return False
+        if ent.ent_id_:
+            return True
+        return not (ent[-1].tag_ in self.adj_tags or ent[-1].pos_ == "ADJ")
+
     def __call__(self, doc: Doc) -> Doc:
-        ents = [_extend_hyphenated(doc, e) for e in doc.ents]
-        kept = [
-            e for e in ents if e.ent_id_ or not (e[-1].tag_ in self.adj_tags or e[-1].pos_ == "ADJ")
+        ents = [
+            e if e.ent_id_ else _trim_lowercase_tail(_extend_hyphenated(doc, e)) for e in doc.ents
         ]
+        kept = [e for e in ents if e is not None and self._keep(e)]
         if kept != list(doc.ents):
             doc.ents = kept  # tokens of dropped spans become O
         return doc
@@ -166,11 +190,18 @@ def gazetteer_ents_filter(entities: Iterable[Span], spans: Iterable[Span]) -> li
     A match replaces the statistical entities it covers (same span, or smaller ones
     inside it: a relabel/extension, e.g. NER "Korea" as PER -> ruler "North Korea" LOC),
     but never cuts a *larger* or crossing entity: "Michael Jordan" (PER) and
-    "Bank of China" (ORG) stay whole although "Jordan"/"China" are in the gazetteer.
+    "Bank of China" (ORG) stay whole although "Jordan"/"China" are in the gazetteer. It
+    also leaves a PER entity alone when its words belong to a longer person name in the
+    same document (the short mention "Jordan" of "Michael Jordan").
     """
     chosen: list[Span] = list(entities)
+    # Words of multi-word person names in this doc: a later "Jordan" after "Michael
+    # Jordan" that the NER tagged PER is that person, not the country.
+    person_words = {t.text for e in chosen if e.label_ == "PER" and len(e) > 1 for t in e}
     for new in filter_spans(spans):
         clash = [e for e in chosen if e.start < new.end and new.start < e.end]
+        if any(e.label_ == "PER" and all(t.text in person_words for t in e) for e in clash):
+            continue
         if all(new.start <= e.start and e.end <= new.end for e in clash):
             chosen = [e for e in chosen if e not in clash]
             chosen.append(new)

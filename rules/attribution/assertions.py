@@ -121,23 +121,36 @@ def _noun_after(tok: Token) -> Token | None:
     return None
 
 
+def _is_name(tok: Token) -> bool:
+    return tok.tag_ in ("NNP", "NNPS") or bool(tok.ent_type_)
+
+
 def _characterises_entity(sent: SpacySpan, first: Token, noun: Token) -> bool:
-    """True when the phrase describes a named entity: apposition, possessive or predicate."""
+    """True when the phrase is said of a named entity: in apposition to it ("China,
+    North Korea's most important ally") or as its predicate ("China is the most ...").
+
+    A superlative merely owned by a name ("some of Hollywood's greatest players") or
+    without an article ("was best foreign film": an award category) is not.
+    """
     doc = sent.doc
     i = first.i - 1
-    while (i >= sent.start and doc[i].tag_ in ("DT", "PRP$", "POS")) or (
-        i >= sent.start and doc[i].lower_ in ("’s", "'s")
-    ):
+    determined = False
+    while i >= sent.start and (doc[i].tag_ in ("DT", "PRP$") or doc[i].lower_ in ("’s", "'s")):
+        determined = True
+        if doc[i].lower_ in ("’s", "'s"):
+            i -= 1
+            while i >= sent.start and _is_name(doc[i]) and doc[i].pos_ != "PUNCT":
+                i -= 1  # skip the possessor: "North Korea's"
+            continue
         i -= 1
-    if i >= sent.start and doc[i].tag_ == "NNP":
-        # "North Korea's most important ally", or "China – X's most important ally"
-        return True
-    if i >= sent.start and doc[i].text in (",", "–", "—", "-", "("):
+    if not determined or i < sent.start:
+        return False
+    if doc[i].text in (",", "–", "—", "-", "("):
         j = i - 1
-        return j >= sent.start and (doc[j].tag_ == "NNP" or bool(doc[j].ent_type_))
-    if i >= sent.start and doc[i].lemma_ == "be":
-        return any(t.tag_ == "NNP" or t.ent_type_ for t in doc[sent.start : i])
-    return noun.dep_ == "appos" and (noun.head.tag_ == "NNP" or bool(noun.head.ent_type_))
+        return j >= sent.start and _is_name(doc[j])
+    if doc[i].lemma_ == "be":
+        return any(_is_name(t) for t in doc[sent.start : i])
+    return noun.dep_ == "appos" and _is_name(noun.head)
 
 
 def phrases(sent: SpacySpan) -> list[Phrase]:
@@ -155,6 +168,8 @@ def phrases(sent: SpacySpan) -> list[Phrase]:
             adj = tok
         elif lower in ("most", "least") and tok.i + 1 < sent.end and doc[tok.i + 1].tag_ == "JJ":
             adj = doc[tok.i + 1]
+        if adj is not None and adj.i + 1 < sent.end and doc[adj.i + 1].tag_ in ("VBN", "VBG"):
+            continue  # "best known for", "the best-selling album": not a characterisation
         if adj is not None:
             noun = _noun_after(adj)
             if noun is None:

@@ -9,38 +9,57 @@ is treated as a cue even when it is not listed, at lower confidence.
 
 from __future__ import annotations
 
-from factcheck_rules.attribution.quotes import words
+from typing import TYPE_CHECKING
 
-#: Verbs of saying, writing and publishing: the core of news attribution.
+from factcheck_rules.attribution.quotes import words
+from factcheck_rules.attribution.sources import OBJECTS, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Verbs of saying and writing: a cue wherever they occur ("..., she said").
 SPEECH_VERBS = words(
-    "say tell add state claim announce report note write tweet post blog text email argue "
-    "explain ask answer reply respond retort acknowledge admit concede confirm deny "
-    "declare assert maintain contend allege insist stress emphasise emphasize underline "
-    "underscore reiterate repeat remark comment observe mention cite quote recount recall "
-    "reveal disclose inform notify brief testify assure reassure warn caution advise urge "
-    "vow pledge promise threaten demand propose recommend suggest hint imply complain "
-    "lament boast brag joke quip shout scream yell whisper mutter exclaim cry predict "
-    "forecast estimate project calculate reckon speculate guess wonder describe call dub "
-    "label brand term characterise characterize portray accuse blame criticise criticize "
-    "condemn denounce praise applaud hail slam blast attack lambast rebuke dismiss reject "
-    "dispute question challenge counter protest charge conclude agree disagree concur "
-    "object signal indicate show find suggest point tout insist affirm aver contend opine "
-    "posit pronounce proclaim publish release issue told explain elaborate clarify "
-    "continue interject recommend decline"
+    "say tell state claim announce report note write tweet post argue explain answer "
+    "reply respond retort acknowledge admit concede confirm deny declare assert maintain "
+    "contend allege insist stress emphasise emphasize underline underscore reiterate repeat "
+    "remark comment observe mention recount recall reveal disclose testify assure reassure "
+    "warn caution predict forecast estimate reckon speculate complain lament boast brag "
+    "joke quip shout scream yell whisper mutter exclaim conclude affirm aver opine posit "
+    "proclaim pronounce clarify elaborate interject"
 )
 
-#: Verbs of belief, perception and attitude that report a stance ("X believes that").
+#: Verbs that report speech or judgement only with a complement: a clause ("urged that",
+#: "showed that"), a quotation next to them, or an object with a predicate ("called it
+#: reckless"). Without one they describe an act ("called a meeting", "found the keys").
+FRAMING_VERBS = words(
+    "add ask urge vow pledge promise threaten demand propose recommend suggest hint imply "
+    "speak talk discuss address express refer highlight advocate remember recognise "
+    "recognize identify mock ridicule confess profess coin assail decry lament deride "
+    "acknowledge tease reply continue go "
+    "describe call dub label brand term characterise characterize portray accuse blame "
+    "criticise criticize condemn denounce praise applaud hail slam blast attack lambast "
+    "rebuke dismiss reject dispute question challenge counter protest charge agree disagree "
+    "concur object signal indicate show find point tout cite quote inform notify brief "
+    "advise guess wonder calculate project decline"
+)
+
+#: Verbs of belief, perception and attitude: a cue with a clausal complement
+#: ("X believes that ...").
 ATTITUDE_VERBS = words(
     "believe think feel fear hope worry expect doubt suspect know understand learn hear "
-    "consider regard see view assume presume suppose imagine anticipate acknowledge "
-    "recognise recognize realise realize agree trust want wish prefer support oppose "
-    "endorse favour favor insist appear seem"
+    "consider regard see view assume presume suppose imagine anticipate recognise recognize "
+    "realise realize trust wish appear seem want hope"
 )
+
+#: Verbs of stance towards a person or policy ("X endorsed Y"): attributions of a
+#: position, not of a claim; extracted (kind ``stance``) but no rule treats them as
+#: giving a speaker.
+STANCE_VERBS = words("support oppose endorse back favour favor prefer seek refuse defend")
 
 #: Lemmas that take a clausal complement but do not attribute a claim to anyone.
 NON_CUE_CCOMP_HEADS = words(
     "be have do make let help ensure mean seem appear get go come take give put keep need "
-    "try want like love hate begin start stop decide plan intend aim expect prove turn "
+    "try like love hate begin start stop aim prove turn "
     "remain become happen matter depend require"
 )
 
@@ -51,6 +70,22 @@ CUE_NOUNS = words(
     "claims allegation allegations testimony evidence data figures research estimate "
     "estimates forecast forecasts ruling verdict findings filing document documents paper "
     "papers"
+)
+
+#: Nouns that report what their possessor said or holds ("Trump's proposal to ban",
+#: "her remark that"): a cue when a possessive names the source.
+SPEECH_NOUNS = words(
+    "statement remark remarks comment comments claim claims proposal call demand "
+    "promise pledge warning message view views belief argument assertion allegation "
+    "accusation criticism suggestion insistence announcement testimony speech tweet "
+    "interview stance opposition endorsement refusal vow soundbite soundbites quip retort "
+    "riposte words"
+)
+
+#: Words that label a passage rather than name a speaker ("Question: ...").
+LABEL_WORDS = words(
+    "question answer note update editor correction disclosure source photo caption "
+    "advertisement related watch read listen follow from via"
 )
 
 #: Verbs whose direct object is the hearer, not the content ("told reporters").
@@ -70,5 +105,138 @@ SOURCE_PREPOSITIONS = (
     ("citing",),
 )
 
-#: Every lemma that is a cue by itself.
-CUE_VERBS = SPEECH_VERBS | ATTITUDE_VERBS
+#: Every lemma that can be a cue.
+CUE_VERBS = SPEECH_VERBS | FRAMING_VERBS | ATTITUDE_VERBS | STANCE_VERBS
+
+
+# -- finding cue verbs in the parse ------------------------------------------
+
+COMPLEMENTS = frozenset({"ccomp", "parataxis"})
+
+
+#: Reporting verbs with no noun homograph: safe to read as verbs when the tagger says noun.
+_VERB_ONLY = words(
+    "say tell add argue explain indicate suggest insist believe think write announce "
+    "reveal warn acknowledge admit concede confirm deny declare assert allege predict "
+    "conclude find show describe criticise criticize accuse urge"
+)
+
+
+QUOTE_CHARS = frozenset("\"“”‘’'`")
+
+
+def has_clause(verb: Token) -> bool:
+    return any(c.dep_ in COMPLEMENTS for c in verb.children)
+
+
+def _stem(word: str) -> str | None:
+    """The lexicon lemma of an inflected reporting verb ("indicates", "found", "argued")."""
+    irregular = {
+        "said": "say",
+        "says": "say",
+        "told": "tell",
+        "found": "find",
+        "wrote": "write",
+        "thought": "think",
+        "felt": "feel",
+        "knew": "know",
+        "saw": "see",
+    }
+    if word in irregular:
+        return irregular[word]
+    for suffix, repl in (
+        ("ies", "y"),
+        ("es", "e"),
+        ("es", ""),
+        ("s", ""),
+        ("ied", "y"),
+        ("ed", "e"),
+        ("ed", ""),
+        ("ing", "e"),
+        ("ing", ""),
+    ):
+        if word.endswith(suffix) and word[: -len(suffix)] + repl in CUE_VERBS:
+            return word[: -len(suffix)] + repl
+    return None
+
+
+def near_quote(tok: Token) -> bool:
+    """True when a quotation mark is within a few tokens: '"...," Smith notes.'"""
+    doc = tok.doc
+    lo, hi = max(0, tok.i - 4), min(len(doc), tok.i + 3)
+    return any(doc[j].text[:1] in QUOTE_CHARS or doc[j].text == "''" for j in range(lo, hi))
+
+
+def cue_lemma(tok: Token) -> str | None:
+    """The verb lemma of ``tok``, also for a reporting verb mis-tagged ("a poll indicates")."""
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        lemma = tok.lemma_.lower()
+        if lemma not in CUE_VERBS:
+            stem = _stem(tok.lower_)  # the lemmatizer's slips: "hoped" -> "hop"
+            if stem is not None:
+                return stem
+        return lemma
+    if tok.pos_ in ("NOUN", "ADJ", "PROPN") and not tok.is_sent_start:
+        prev = tok.doc[tok.i - 1]
+        stem = _stem(tok.lower_)
+        if stem is None or tok.lower_ == stem:
+            return None
+        if prev.pos_ in ("DET", "ADJ", "ADP", "NUM") or prev.dep_ in ("nmod:poss", "poss"):
+            return None  # a noun after all: "the claims", "her report"
+        if stem in _VERB_ONLY or (stem in SPEECH_VERBS and near_quote(tok)):
+            return stem
+    return None
+
+
+def _colon_after(tok: Token) -> bool:
+    """'He added: ...' - a colon right after the verb (or its object) introduces content."""
+    doc = tok.doc
+    return any(doc[j].text == ":" for j in range(tok.i + 1, min(len(doc), tok.i + 4)))
+
+
+def _has_predicate(tok: Token) -> bool:
+    """An object with a predicate or an "as" phrase: "called it reckless", "described as"."""
+    return any(c.dep_ in ("xcomp", "oprd", "acomp") for c in tok.children) or any(
+        c.lower_ == "as" and c.i > tok.i for c in tok.subtree if c.i - tok.i <= 4
+    )
+
+
+def _that_clause(tok: Token) -> bool:
+    """A clausal complement introduced by "that": the mark of reported speech or thought."""
+    for child in tok.children:
+        if child.dep_ == "ccomp" and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in child.children
+        ):
+            return True
+    return False
+
+
+def cue_kind(tok: Token) -> tuple[str | None, float]:
+    """Whether ``tok`` is a cue: its kind (``verb`` or ``stance``) and a confidence."""
+    lemma = cue_lemma(tok)
+    if lemma is None:
+        return None, 0.0
+    if lemma in SPEECH_VERBS:
+        return "verb", 0.9
+    clause = has_clause(tok)
+    if lemma in FRAMING_VERBS:
+        if clause or _has_predicate(tok) or near_quote(tok) or _colon_after(tok):
+            return "verb", 0.8
+        if any(
+            c.dep_ in ("prt", "compound:prt") and c.lower_ in ("out", "for") for c in tok.children
+        ):
+            return "verb", 0.7  # "called out his rival", "called for a ban"
+        if subject_of(tok) is not None and any(c.dep_ in OBJECTS for c in tok.children):
+            return "verb", 0.6  # "accused the senator of lying": an act of speech
+        return None, 0.0
+    if lemma in ATTITUDE_VERBS:
+        xcomp = any(c.dep_ == "xcomp" for c in tok.children)
+        return ("verb", 0.75) if clause or xcomp else (None, 0.0)
+    if lemma in STANCE_VERBS:
+        has_obj = any(c.dep_ in OBJECTS or c.dep_ == "xcomp" for c in tok.children)
+        return ("stance", 0.6) if has_obj and subject_of(tok) is not None else (None, 0.0)
+    if lemma in NON_CUE_CCOMP_HEADS or tok.pos_ == "AUX":
+        return None, 0.0
+    if _that_clause(tok) and subject_of(tok) is not None:
+        return "verb", 0.5
+    return None, 0.0

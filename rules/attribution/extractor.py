@@ -16,38 +16,39 @@ per article (``article.derived("factcheck.attributions", extract)``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck_rules.attribution.cues import (
-    ATTITUDE_VERBS,
     ATTRIBUTING_ADVERBS,
-    CUE_VERBS,
+    COMPLEMENTS,
     HEARER_VERBS,
-    NON_CUE_CCOMP_HEADS,
-    SPEECH_VERBS,
+    LABEL_WORDS,
+    QUOTE_CHARS,
+    SPEECH_NOUNS,
+    cue_kind,
+    cue_lemma,
 )
 from factcheck_rules.attribution.quotes import top_level, words
+from factcheck_rules.attribution.sources import (
+    OBJECTS,
+    find_source,
+    is_modifier,
+    noun_phrase_after,
+    source_span,
+    source_type,
+    span_of,
+    subject_of,
+)
 
-from factcheck.article import Article, Span
+from factcheck.article import Article, Quotation, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 DERIVED_KEY = "factcheck.attributions"
-
-# Dependency labels of both schemes a pipeline may use: UD (the shipped model) and
-# ClearNLP (the spaCy English models).
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
-_PASSIVE = frozenset({"nsubjpass", "nsubj:pass", "auxpass", "aux:pass", "csubj:pass"})
-_OBJECTS = frozenset({"dobj", "obj"})
-_COMPLEMENTS = frozenset({"ccomp", "parataxis"})
-_INHERIT = frozenset({"conj", "advcl", "xcomp", "acl", "relcl", "acl:relcl", "pcomp"})
-_RELATIVE = frozenset({"relcl", "acl:relcl", "acl"})
-_BE = frozenset({"be", "is", "are", "was", "were", "been", "being"})
-_PERSONAL_PRONOUNS = words("i you he she we they it who which that one")
-_NAMED_LABELS = frozenset({"PER", "PERSON", "ORG", "LOC", "GPE", "NORP", "FAC"})
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,8 @@ class Attribution:
     def attributes_claim(self) -> bool:
         """True when this attributes some content: a speech verb, "according to", or a
         stance verb with a complement (not a bare "agree" or "want")."""
+        if self.kind == "stance":
+            return False
         if self.kind != "verb" or self.lemma in _BARE_CUES:
             return True
         return self.content is not None and self.confidence >= 0.75
@@ -92,274 +95,108 @@ class Attribution:
 # -- sources -------------------------------------------------------------------
 
 
-def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in _SUBJECTS:
-            return child
-    return None
-
-
-def _agent(verb: Token) -> Token | None:
-    """The ``by`` phrase of a passive: ClearNLP ``agent``/``pobj``, UD ``obl`` + ``case``."""
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
-                    return grandchild
-        if child.dep_ in ("obl", "obl:agent") and any(
-            c.dep_ == "case" and c.lower_ == "by" for c in child.children
-        ):
-            return child
-    return None
-
-
-def _is_passive(verb: Token) -> bool:
-    if any(c.dep_ in _PASSIVE for c in verb.children):
-        return True
-    # "it is widely thought that": a past participle after "be", whatever the label.
-    return verb.tag_ == "VBN" and any(
-        c.dep_ in ("aux", "cop") and c.lower_ in _BE for c in verb.children
-    )
-
-
-def _inverted_subject(verb: Token) -> Token | None:
-    """The speaker after the verb in '"...," said coach Andy Robinson.'"""
-    doc = verb.doc
-    prev = doc[verb.i - 1] if verb.i > 0 else None
-    if prev is None or not (prev.is_punct or prev.tag_ in ("''", "``", ",")):
-        return None
-    last: Token | None = None
-    for j in range(verb.i + 1, min(len(doc), verb.i + 6)):
-        t = doc[j]
-        if t.pos_ in ("PROPN", "NOUN") or t.tag_ in ("NNP", "NN"):
-            last = t
-        elif t.tag_ == "DT" and last is None:
-            continue
-        else:
-            break
-    return last
-
-
-def _left_subject(verb: Token) -> Token | None:
-    """The speaker just before the verb when the parse gave none ('," Smith later said')."""
-    doc = verb.doc
-    j = verb.i - 1
-    while j >= 0 and doc[j].pos_ in ("ADV", "AUX", "PART"):
-        j -= 1
-    if j < 0:
-        return None
-    t = doc[j]
-    if t.pos_ in ("PROPN", "NOUN", "PRON") and not (t.is_punct or t.lower_ in ("that", "which")):
-        k = j - 1
-        while k >= 0 and doc[k].pos_ == "PROPN":
-            k -= 1
-        if k >= 0 and doc[k].is_punct:
-            return t
-    return None
-
-
-def _is_modifier(verb: Token) -> bool:
-    """A participle modifying the noun just before it: "messages posted online"."""
-    return (
-        verb.dep_ in ("acl", "amod")
-        and verb.tag_ in ("VBN", "VBG", "JJ")
-        and 0 < verb.i - verb.head.i <= 2
-    )
-
-
-def _find_source(verb: Token) -> tuple[Token | None, bool]:
-    """The source token of a cue verb, and whether the clause is an impersonal passive."""
-    inverted = _inverted_subject(verb)
-    if inverted is not None:
-        return inverted, False
-    if _is_passive(verb):
-        return _agent(verb), _agent(verb) is None
-    subj = _subject(verb)
-    if subj is None:
-        subj = _left_subject(verb)
-    if subj is not None:
-        if subj.lower_ in ("who", "that", "which") and verb.dep_ in _RELATIVE | {"conj"}:
-            head = verb.head
-            return (head if head.pos_ in ("NOUN", "PROPN", "PRON") else subj), False
-        return subj, False
-    current = verb
-    for _ in range(3):
-        if current.dep_ not in _INHERIT or current.head is current:
-            break
-        head = current.head
-        if current.dep_ in _RELATIVE and head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return head, False
-        subj = _subject(head)
-        if subj is not None:
-            return subj, False
-        current = head
-    return None, False
-
-
-#: Reporting verbs with no noun homograph: safe to read as verbs when the tagger says noun.
-_VERB_ONLY = words(
-    "say tell add argue explain indicate suggest insist believe think write announce "
-    "reveal warn acknowledge admit concede confirm deny declare assert allege predict "
-    "conclude find show describe criticise criticize accuse urge"
-)
-
 #: Cues that attribute even with no complement found ("..., he said.").
 _BARE_CUES = words("say tell add write tweet report announce claim state insist")
-
-_GENERIC_WORDS = words(
-    "some many others few most several critics experts analysts observers commentators "
-    "sources officials people insiders diplomats economists scientists researchers "
-    "campaigners activists residents locals witnesses reports studies"
-)
-
-
-def _is_named(tok: Token) -> bool:
-    if tok.ent_type_ in _NAMED_LABELS:
-        return True
-    # A sentence-initial capital is no evidence of a name ("Critics say ...").
-    return tok.pos_ == "PROPN" and not (tok.is_sent_start and tok.lower_ in _GENERIC_WORDS)
-
-
-def source_type(tok: Token | None, impersonal: bool = False) -> str:
-    """Classify a source: named, pronoun, described, generic, impersonal or none."""
-    if tok is None:
-        return "impersonal" if impersonal else "none"
-    lower = tok.lower_
-    if lower in ("some", "many", "others", "few", "most", "several"):
-        of = any(c.dep_ in ("prep", "nmod") for c in tok.children)
-        return "described" if of else "generic"
-    if _is_named(tok):
-        return "named"
-    if tok.pos_ == "PRON" or lower in _PERSONAL_PRONOUNS:
-        return "pronoun"
-    subtree = [t for t in tok.subtree if t is not tok]
-    if any(_is_named(t) for t in subtree):
-        return "described"
-    dets = [c for c in tok.children if c.dep_ in ("det", "poss", "nmod:poss")]
-    vague_det = all(c.lower_ in ("some", "many", "several", "most") for c in dets)
-    modifiers = [
-        c
-        for c in tok.children
-        if c.dep_ in ("amod", "compound", "prep", "nmod", "appos", "nummod", *_RELATIVE)
-    ]
-    plural = tok.tag_ in ("NNS", "NNPS") or (tok.pos_ == "PROPN" and lower.endswith("s"))
-    if plural and vague_det and not modifiers:
-        return "generic"
-    if plural and vague_det and all(c.dep_ == "amod" for c in modifiers) and len(modifiers) == 1:
-        return "generic"  # "some senior officials" / "many economists"
-    return "described"
-
-
-def _span_of(tokens: Iterable[Token]) -> Span | None:
-    toks = list(tokens)
-    if not toks:
-        return None
-    first = min(toks, key=lambda t: t.i)
-    last = max(toks, key=lambda t: t.i)
-    return Span(first.idx, last.idx + len(last.text))
-
-
-def _source_span(tok: Token) -> Span | None:
-    """The source noun phrase with its appositions, without a relative clause."""
-    dropped: set[int] = set()
-    for child in tok.children:
-        if child.dep_ in _RELATIVE:
-            dropped.update(t.i for t in child.subtree)
-    toks = [t for t in tok.subtree if t.i not in dropped]
-    while toks and (toks[0].is_punct or toks[0].is_space) and toks[0] is not tok:
-        toks.pop(0)
-    while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1] is not tok:
-        toks.pop()
-    return _span_of(toks)
-
-
-# -- cues ------------------------------------------------------------------------
 
 
 def _content_of(verb: Token) -> Span | None:
     for child in verb.children:
-        if child.dep_ in _COMPLEMENTS:
-            return _span_of(child.subtree)
+        if child.dep_ in COMPLEMENTS:
+            return span_of(child.subtree)
     for child in verb.children:
-        if child.dep_ in _OBJECTS and verb.lemma_ not in HEARER_VERBS:
-            return _span_of(child.subtree)
+        if child.dep_ in OBJECTS and verb.lemma_ not in HEARER_VERBS:
+            return span_of(child.subtree)
     return None
 
 
-def _has_clause(verb: Token) -> bool:
-    return any(c.dep_ in _COMPLEMENTS for c in verb.children)
+#: Verbs that deliver a statement ("issued a statement", "gave a speech").
+_DELIVERING = words("issue release make give deliver publish post send put read")
 
 
-def _stem(word: str) -> str | None:
-    """The lexicon lemma of an inflected reporting verb ("indicates", "found", "argued")."""
-    irregular = {
-        "said": "say",
-        "says": "say",
-        "told": "tell",
-        "found": "find",
-        "wrote": "write",
-        "thought": "think",
-        "felt": "feel",
-        "knew": "know",
-        "saw": "see",
-    }
-    if word in irregular:
-        return irregular[word]
-    for suffix, repl in (
-        ("ies", "y"),
-        ("es", "e"),
-        ("es", ""),
-        ("s", ""),
-        ("ied", "y"),
-        ("ed", "e"),
-        ("ed", ""),
-        ("ing", "e"),
-        ("ing", ""),
-    ):
-        if word.endswith(suffix) and word[: -len(suffix)] + repl in CUE_VERBS:
-            return word[: -len(suffix)] + repl
+def _noun_cue(tok: Token, sentence: Span) -> Attribution | None:
+    """ "Trump's proposal to ban ...", "her remark that ...": a possessor who said it."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    owners = [
+        c
+        for c in tok.children
+        if c.dep_ in ("nmod:poss", "poss") and (c.pos_ in ("PROPN", "PRON") or c.ent_type_)
+    ]
+    if not owners and tok.dep_ in OBJECTS and tok.head.lemma_.lower() in _DELIVERING:
+        # "the DNC issued a statement": the subject of the verb that delivers it
+        owners = [s for s in (subject_of(tok.head),) if s is not None]
+    if not owners:
+        return None
+    src = owners[0]
+    content_toks = [
+        t for c in tok.children if c.dep_ in ("acl", "ccomp", "nmod", "prep") for t in c.subtree
+    ]
+    return Attribution(
+        cue=Span(tok.idx, tok.idx + len(tok.text)),
+        source=source_span(src),
+        content=span_of(content_toks),
+        sentence=sentence,
+        kind="noun",
+        lemma=tok.lemma_.lower(),
+        source_type=source_type(src),
+        source_head=Span(src.idx, src.idx + len(src.text)),
+        confidence=0.6,
+    )
+
+
+def _colon_cue(sent: SpacySpan) -> Attribution | None:
+    """'Graham: Trump's rhetoric is hateful' / 'The minister: "We will win."'
+
+    A colon after a bare noun phrase, with no verb before it in the sentence,
+    introduces what that source said.
+    """
+    sentence = Span(sent.start_char, sent.end_char)
+    doc = sent.doc
+    for tok in sent:
+        if tok.text != ":" or tok.i == sent.start or sent.end - tok.i < 3:
+            continue
+        before = doc[sent.start : tok.i]
+        last = doc[tok.i - 1]
+        quoted = tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1] in QUOTE_CHARS
+        if quoted and last.pos_ in ("PROPN", "PRON"):
+            src = last  # '... Republican pollster Daron Shaw: "Historically, ..."'
+        else:
+            if len(before) > 6 or any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") for t in before):
+                return None
+            heads = [t for t in before if t.pos_ in ("PROPN", "NOUN", "PRON")]
+            if not heads or heads[-1].lower_ in LABEL_WORDS:
+                return None
+            src = heads[-1]
+        start = src
+        while start.i > sent.start and doc[start.i - 1].pos_ in ("PROPN", "NOUN", "ADJ"):
+            start = doc[start.i - 1]
+        return Attribution(
+            cue=Span(tok.idx, tok.idx + 1),
+            source=Span(start.idx, src.idx + len(src.text)),
+            content=Span(sent.doc[tok.i + 1].idx, sent.end_char),
+            sentence=sentence,
+            kind="colon",
+            lemma=":",
+            source_type=source_type(src),
+            source_head=Span(src.idx, src.idx + len(src.text)),
+            confidence=0.6,
+        )
     return None
-
-
-def _cue_lemma(tok: Token) -> str | None:
-    """The verb lemma of ``tok``, also for a reporting verb mis-tagged ("a poll indicates")."""
-    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
-        return tok.lemma_.lower()
-    if tok.pos_ in ("NOUN", "ADJ", "PROPN") and not tok.is_sent_start:
-        prev = tok.doc[tok.i - 1]
-        if prev.pos_ in ("DET", "ADJ", "ADP", "NUM") or prev.dep_ in ("nmod:poss", "poss"):
-            return None  # a noun after all: "the claims", "her report"
-        stem = _stem(tok.lower_)
-        if stem is not None and stem in _VERB_ONLY and tok.lower_ != stem:
-            return stem
-    return None
-
-
-def _is_cue_verb(tok: Token) -> tuple[bool, float]:
-    lemma = _cue_lemma(tok)
-    if lemma is None:
-        return False, 0.0
-    if lemma in SPEECH_VERBS:
-        return True, 0.9
-    if lemma in ATTITUDE_VERBS:
-        if _has_clause(tok) or tok.dep_ in ("ROOT", "parataxis"):
-            return True, 0.75
-        return False, 0.0
-    if lemma in CUE_VERBS:
-        return True, 0.7
-    if lemma in NON_CUE_CCOMP_HEADS or tok.pos_ == "AUX":
-        return False, 0.0
-    if _has_clause(tok) and _subject(tok) is not None:
-        return True, 0.5
-    return False, 0.0
 
 
 def extract_doc(doc: Doc, quotations: Sequence[Span] = ()) -> list[Attribution]:
     """Every attribution in a parsed document (offsets are the doc's char offsets)."""
     found: list[Attribution] = []
     quote_spans = sorted(quotations, key=lambda q: q.start)
+
+    def quoted(offset: int) -> bool:
+        return any(q.start < offset < q.end - 1 for q in quote_spans)
+
     for sent in doc.sents:
         sentence = Span(sent.start_char, sent.end_char)
+        colon = _colon_cue(sent)
+        if colon is not None:
+            found.append(colon)
         for tok in sent:
             lower = tok.lower_
             if lower == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -368,10 +205,12 @@ def extract_doc(doc: Doc, quotations: Sequence[Span] = ()) -> list[Attribution]:
                 src = objs[0] if objs else None
                 if src is None and to.dep_ == "case" and to.head.i > to.i:
                     src = to.head  # UD: "to" is the case marker of the source noun
+                if src is None:
+                    src = noun_phrase_after(to)
                 found.append(
                     Attribution(
                         cue=Span(tok.idx, to.idx + len(to.text)),
-                        source=_source_span(src) if src is not None else None,
+                        source=source_span(src) if src is not None else None,
                         content=sentence,
                         sentence=sentence,
                         kind="preposition",
@@ -398,26 +237,29 @@ def extract_doc(doc: Doc, quotations: Sequence[Span] = ()) -> list[Attribution]:
                     )
                 )
                 continue
-            is_cue, conf = _is_cue_verb(tok)
-            if not is_cue:
+            kind, conf = cue_kind(tok)
+            if kind is None:
+                noun = _noun_cue(tok, sentence)
+                if noun is not None:
+                    found.append(noun)
                 continue
             cue_tokens = [tok, *(c for c in tok.children if c.dep_ == "prt")]
-            src, impersonal = _find_source(tok)
+            src, who, impersonal = find_source(tok, quoted)
             content = _content_of(tok)
             if content is None:
                 content = _adjacent_quote(tok, sentence, quote_spans)
             found.append(
                 Attribution(
-                    cue=_span_of(cue_tokens) or Span(tok.idx, tok.idx + len(tok.text)),
-                    source=_source_span(src) if src is not None else None,
+                    cue=span_of(cue_tokens) or Span(tok.idx, tok.idx + len(tok.text)),
+                    source=source_span(src) if src is not None else None,
                     content=content,
                     sentence=sentence,
-                    kind="verb",
-                    lemma=_cue_lemma(tok) or tok.lemma_.lower(),
-                    source_type=source_type(src, impersonal),
-                    source_head=Span(src.idx, src.idx + len(src.text)) if src is not None else None,
+                    kind=kind,
+                    lemma=cue_lemma(tok) or tok.lemma_.lower(),
+                    source_type=source_type(who, impersonal),
+                    source_head=Span(who.idx, who.idx + len(who.text)) if who is not None else None,
                     confidence=conf,
-                    modifier=_is_modifier(tok),
+                    modifier=is_modifier(tok),
                 )
             )
     return found
@@ -439,23 +281,21 @@ def _adjacent_quote(tok: Token, sentence: Span, quotes: Sequence[Span]) -> Span 
 
 
 def extract(article: Article) -> list[Attribution]:
-    """The attributions of an article, cues inside quotations excluded."""
+    """The attributions of an article, cues inside closed quotations excluded.
+
+    The speaker's own "I said" inside a quotation is not an attribution of the
+    quotation. An unclosed quotation's extent is a guess (it runs to the end of
+    its paragraph), so cues inside it are kept: '"No sign of a slowdown, said Mr
+    Smith.' still names its speaker.
+    """
     doc = article.require_doc()
-    quotations = article.quotations
+    closed = [q for q in article.quotations if q.closed]
     found = extract_doc(doc, [Span(q.start, q.end) for q in top_level(article)])
-    return [
-        a
-        for a in found
-        if not article.in_quotation(a.cue.start, a.cue.end) and not _inside(quotations, a.cue)
-    ]
+    return [a for a in found if not _inside(closed, a.cue)]
 
 
-def _inside(quotations: Sequence[Span], span: Span) -> bool:
-    for q in quotations:
-        content = getattr(q, "content", q)
-        if content.start <= span.start and span.end <= content.end:
-            return True
-    return False
+def _inside(quotations: Sequence[Quotation], span: Span) -> bool:
+    return any(q.content.start <= span.start and span.end <= q.content.end for q in quotations)
 
 
 def attributions(article: Article) -> list[Attribution]:

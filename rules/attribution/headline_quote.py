@@ -58,7 +58,7 @@ class HeadlineQuoteNotInBody(Rule):
 
     ## Limitations
     Only the body's direct quotations are searched. A quoted clause (four
-    words or more) missing from the body quotations is a warning; a quoted
+    words or more) whose words are mostly absent from the body is a warning; a quoted
     word or short phrase is info, because many desks use headline quotation
     marks as shorthand for "alleged" or for a paraphrase, and so is a quote
     whose words the body uses outside quotation marks. Synonyms and
@@ -104,7 +104,8 @@ class HeadlineQuoteNotInBody(Rule):
         elsewhere = all(w in body_text for w in content)
         # A quoted word or short phrase in a headline is often the desk's shorthand
         # ('Minister 'sorry' over ...'): a claim to verify. A quoted clause is a misquote.
-        clause = len(surface) >= 4 and bool(body_forms)
+        share = sum(w in body_text for w in content) / len(content)
+        clause = len(surface) >= 4 and bool(body_forms) and share < 0.5
         quoted = article.text[q.start : q.end]
         where = (
             "the words appear in the body only outside quotation marks"

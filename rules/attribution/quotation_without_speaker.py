@@ -4,11 +4,31 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from factcheck_rules.attribution.speakers import is_full_quotation, speakers
+from factcheck_rules.attribution.speakers import is_full_quotation, is_title, speakers
 
-from factcheck.article import Article
+from factcheck.article import Article, Quotation
 from factcheck.findings import Diagnostic, Evidence, Severity
 from factcheck.rule import Rule, RuleContext
+
+
+def _doubled_apostrophes(article: Article, quote: Quotation) -> bool:
+    """''Quoted'' with two apostrophes (old wire style): the pairing cannot be trusted."""
+    text = article.text
+    return quote.open_mark == "'" and (
+        text[quote.start + 1 : quote.start + 2] == "'" or text[quote.start - 1 : quote.start] == "'"
+    )
+
+
+def _embedded_fragment(article: Article, quote: Quotation) -> bool:
+    """A lower-case fragment quoted inside the writer's sentence ('urged it to "practise
+    what it preaches"'): its speaker is the sentence's subject, not a quotation's."""
+    content = article.text[quote.content.start : quote.content.end].lstrip("…. ")
+    if not content[:1].islower():
+        return False
+    i = quote.start - 1
+    while i >= 0 and article.text[i] in " \t":
+        i -= 1
+    return i >= 0 and article.text[i] not in ".!?\n"
 
 
 class QuotationWithoutSpeaker(Rule):
@@ -58,6 +78,10 @@ class QuotationWithoutSpeaker(Rule):
         for pairing in speakers(article):
             quote = pairing.quotation
             if pairing.how != "none" or not is_full_quotation(article, quote):
+                continue
+            if is_title(article, quote) or _doubled_apostrophes(article, quote):
+                continue
+            if _embedded_fragment(article, quote):
                 continue
             if not quote.closed and quote.open_mark in "‘’'":
                 continue  # an unclosed single mark may be an apostrophe (see FC402)

@@ -11,6 +11,7 @@ speaker: :func:`is_full_quotation` tells the two apart.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from factcheck_rules.attribution.extractor import Attribution, attributions
@@ -60,6 +61,16 @@ def is_full_quotation(article: Article, quote: Quotation) -> bool:
     return bool(stripped[:1].isupper() and starts_sentence and len(words) >= 4)
 
 
+def is_title(article: Article, quote: Quotation) -> bool:
+    """A quoted title or slogan ('the podcast "So, That Happened"'): most words capitalised."""
+    words = [w for w in article.text[quote.content.start : quote.content.end].split()[1:]]
+    alpha = [w.strip("“”\"'‘’,.?!:;()") for w in words]
+    alpha = [w for w in alpha if w[:1].isalpha() and len(w) > 3]
+    if not alpha or len(words) > 12:
+        return False
+    return sum(w[0].isupper() for w in alpha) / len(alpha) >= 0.6
+
+
 def _starts_sentence(article: Article, offset: int) -> bool:
     i = offset - 1
     while i >= 0 and article.text[i] in " \t":
@@ -85,9 +96,9 @@ def _speaker_in(found: list[Attribution], quote: Quotation, area: Span) -> Attri
             continue
         if quote.closed and quote.content.start <= a.cue.start < quote.content.end:
             continue
-        if a.kind != "verb" and a.kind != "preposition":
+        if a.kind not in ("verb", "preposition", "colon", "noun"):
             continue
-        if a.source is None or a.modifier or not a.attributes_claim:
+        if a.source is None or a.modifier:
             continue
         if best is None or abs(a.cue.start - quote.end) < abs(best.cue.start - quote.end):
             best = a
@@ -107,6 +118,9 @@ def _find(article: Article, quote: Quotation, found: list[Attribution]) -> Quote
     if before.endswith(":"):
         # 'Mr Dean is confident: "..."' - the clause before the colon introduces the speaker.
         return QuoteSpeaker(quote, None, "colon", tuple(looked))
+    signed = _signature(article, quote)
+    if signed is not None:
+        return QuoteSpeaker(quote, None, signed, tuple(looked))
     parts = quote.parts or (Span(quote.start, quote.end),)
     first_block = None
     for part in parts:
@@ -193,6 +207,26 @@ def _closing_speaker(article: Article, block: Span, found: list[Attribution]) ->
     return None
 
 
+_SOURCE_TAG = re.compile(r"\s*[\[(]\s*[A-Z][\w.&' -]{1,40}[\])]")
+
+
+def _signature(article: Article, quote: Quotation) -> str | None:
+    """A source written as a tag or a signature line rather than a clause.
+
+    '"..." [Reuters.]' / '"..." (AP)' - a bracketed source right after the quotation;
+    a pull-quote whose last line, inside the marks, is the speaker's name.
+    """
+    if _SOURCE_TAG.match(article.text, quote.end):
+        return "source-tag"
+    content = article.text[quote.content.start : quote.content.end].rstrip()
+    if "\n" in content:
+        last = content.rsplit("\n", 1)[1].strip()
+        words = last.split()
+        if 1 <= len(words) <= 12 and words[0][:1].isupper():
+            return "signature"
+    return None
+
+
 def _compute(article: Article) -> list[QuoteSpeaker]:
     found = attributions(article)
     body = [q for q in top_level(article) if _in_body(article, q)]
@@ -209,8 +243,25 @@ def _compute(article: Article) -> list[QuoteSpeaker]:
         ):
             # '"First point. "Second point."': the quotation before ran on into this one.
             pairing = QuoteSpeaker(q, prev.attribution, "run-on", pairing.looked)
+        elif pairing.how == "none" and prev is not None and _chained(article, prev, q):
+            # A third paragraph of quotation from the speaker of the paragraphs before.
+            pairing = QuoteSpeaker(q, prev.attribution, "chain", pairing.looked)
         out.append(pairing)
     return out
+
+
+def _chained(article: Article, prev: QuoteSpeaker, q: Quotation) -> bool:
+    """True when ``q`` opens the paragraph right after one that opened with ``prev``,
+    whose speaker came from the paragraph before or after it."""
+    if prev.how not in ("previous-paragraph", "next-paragraph", "chain", "lead-in"):
+        return False
+    if not (q.closed or run_on(article, q)):
+        return False
+    here = paragraph_of(article, q.start)
+    there = paragraph_of(article, prev.quotation.start)
+    if here is None or there is None or previous_block(article, here) != there:
+        return False
+    return not article.text[here.start : q.start].strip()
 
 
 def _in_body(article: Article, quote: Quotation) -> bool:

@@ -69,7 +69,8 @@ class UnattributedAssertion(Rule):
 
     def check(self, article: Article, ctx: RuleContext) -> Iterable[Diagnostic]:
         doc = article.require_doc()
-        found = [a for a in attributions(article) if a.attributes_claim]
+        every = [a for a in attributions(article) if a.kind != "stance"]
+        found = [a for a in every if a.attributes_claim]
         contents = [a.content for a in found]
         tops = [b for b in (article.headline, article.standfirst) if b is not None]
         out: list[Diagnostic] = []
@@ -78,7 +79,7 @@ class UnattributedAssertion(Rule):
                 continue
             if article.in_quotation(sent.start_char, sent.end_char):
                 continue
-            out.extend(self._sentence(article, sent, found, contents))
+            out.extend(self._sentence(article, sent, every, contents))
         return out
 
     def _sentence(

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from factcheck_rules.attribution.quotes import run_on
 
 from factcheck.article import Article, Quotation
-from factcheck.findings import Diagnostic, Evidence, Severity
+from factcheck.findings import Diagnostic, Evidence, Fix, Severity
 from factcheck.rule import Rule, RuleContext
 
 _SINGLE = frozenset("‘’'‚‹")
@@ -21,6 +21,21 @@ def _uses_single_marks(article: Article) -> bool:
             if len(words) >= 3:
                 return True
     return False
+
+
+def _spaced_mark(article: Article, q: Quotation) -> int | None:
+    """A straight closing mark typed with a space before it ('... year. " Hayes said')."""
+    text = article.text
+    end = q.parts[0].end if q.parts else q.end
+    for i in range(q.content.start, min(end + 1, len(text) - 1)):
+        if (
+            text[i] == q.open_mark == '"'
+            and text[i - 1] == " "
+            and text[i + 1] in " \n"
+            and text[i - 2 : i - 1] in tuple(".,!?…")
+        ):
+            return i
+    return None
 
 
 class UnclosedQuotation(Rule):
@@ -74,6 +89,22 @@ class UnclosedQuotation(Rule):
     def _diagnostic(self, article: Article, q: Quotation, single_style: bool) -> Diagnostic:
         single = q.open_mark in _SINGLE
         severity = Severity.INFO if single and not single_style else None
+        spaced = _spaced_mark(article, q)
+        if spaced is not None:
+            return Diagnostic(
+                start=spaced - 1,
+                end=spaced + 1,
+                message=(
+                    "Misplaced closing mark: the quotation opened earlier in this paragraph "
+                    "is closed by a mark with a space before it, which reads as a new "
+                    "opening. Remove the space."
+                ),
+                confidence=0.8,
+                severity=Severity.INFO,
+                fix=Fix("Remove the space before the closing mark", article.text[spaced]),
+                evidence=(Evidence("opening mark", q.start, q.start + 1),),
+                data={"mark": article.text[spaced], "spaced": True},
+            )
         last = q.parts[-1] if q.parts else q
         evidence = [Evidence("opening mark", q.start, q.start + 1)]
         evidence.append(Evidence("paragraph ends without a closing mark", last.end - 1, last.end))

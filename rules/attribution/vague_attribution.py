@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from factcheck_rules.attribution.extractor import attributions
+from factcheck_rules.attribution.extractor import Attribution, attributions
 from factcheck_rules.attribution.quotes import words
 
 from factcheck.article import Article
@@ -32,6 +32,19 @@ _VAGUEST = words(
 _IMPERSONAL_IT = re.compile(
     r"\bit\s+(?:is|was|has\s+been|had\s+been|is\s+being)\s+(?:\w+ly\s+)?$", re.I
 )
+
+
+def _governs(article: Article, a: Attribution) -> bool:
+    """True when the source is the cue verb's own subject, not one inherited through a
+    coordination the parser may have misread ("He said some people were ... but predicted")."""
+    doc = article.doc
+    if doc is None or a.source_head is None:
+        return True
+    src = doc.char_span(a.source_head.start, a.source_head.end, alignment_mode="expand")
+    cue = doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand")
+    if src is None or cue is None:
+        return True
+    return src.root.head.i in {t.i for t in cue}
 
 
 class VagueAttribution(Rule):
@@ -80,7 +93,7 @@ class VagueAttribution(Rule):
         for a in attributions(article):
             if a.kind != "verb":
                 continue
-            if a.source_type == "generic" and a.lemma in _GENERIC_CUES:
+            if a.source_type == "generic" and a.lemma in _GENERIC_CUES and _governs(article, a):
                 src = article.text[a.source.start : a.source.end] if a.source else "?"
                 cue = article.text[a.cue.start : a.cue.end]
                 head = (

@@ -8,7 +8,6 @@ facts-file knowledge provider is :mod:`factcheck_rules.dates.facts`.
 
 from __future__ import annotations
 
-from factcheck.rule import Rule
 from factcheck_rules.dates.anachronism import Anachronism
 from factcheck_rules.dates.contradictory_dates import ContradictoryDates
 from factcheck_rules.dates.date_claim import DateClaim
@@ -16,6 +15,8 @@ from factcheck_rules.dates.impossible_date import ImpossibleDate
 from factcheck_rules.dates.known_facts import DateContradictsFacts, DateVerified
 from factcheck_rules.dates.unanchored import UnanchoredRelativeDate
 from factcheck_rules.dates.weekday_mismatch import WeekdayDateMismatch
+
+from factcheck.rule import Rule
 
 RULES: list[type[Rule]] = [
     DateClaim,

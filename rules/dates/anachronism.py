@@ -1,4 +1,4 @@
-"""FC304 anachronism: past events dated after publication, future ones before, ages that don't add up."""
+"""FC304 anachronism: a past event dated after publication, a future one before it, bad ages."""
 
 from __future__ import annotations
 
@@ -6,20 +6,56 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 
-from factcheck.article import Article
-from factcheck.findings import Diagnostic, Evidence, Severity
-from factcheck.rule import Rule, RuleContext
 from factcheck_rules.dates.claims import DateAnalysis, DateClaim, date_analysis
 from factcheck_rules.dates.clause import FUTURE, PAST
 from factcheck_rules.dates.common import claim_data, expression
+
+from factcheck.article import Article
+from factcheck.findings import Diagnostic, Evidence, Severity
+from factcheck.rule import Rule, RuleContext
 
 _POINT_KINDS = frozenset({"date", "month", "year"})
 _POINT_SIGNALS = frozenset({"", "in", "on", "during"})
 #: Verbs whose past tense still points forward ("was scheduled for 2030", "agreed to 2030").
 _FORWARD_VERBS = frozenset(
-    "schedule plan set expect due postpone delay defer extend target aim forecast predict "
-    "project promise pledge vow agree propose book announce move push slate earmark budget "
-    "reschedule commit hope intend want seek say tell warn fix".split()
+    [
+        "schedule",
+        "plan",
+        "set",
+        "expect",
+        "due",
+        "postpone",
+        "delay",
+        "defer",
+        "extend",
+        "target",
+        "aim",
+        "forecast",
+        "predict",
+        "project",
+        "promise",
+        "pledge",
+        "vow",
+        "agree",
+        "propose",
+        "book",
+        "announce",
+        "move",
+        "push",
+        "slate",
+        "earmark",
+        "budget",
+        "reschedule",
+        "commit",
+        "hope",
+        "intend",
+        "want",
+        "seek",
+        "say",
+        "tell",
+        "warn",
+        "fix",
+    ]
 )
 _WILL = frozenset({"will", "shall", "'ll", "’ll"})
 _BORN = re.compile(r"\bborn\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
@@ -91,8 +127,9 @@ class Anachronism(Rule):
             self._arithmetic(article, analysis, analysis.anchor)
         )
 
-    def _tense(self, article: Article, analysis: DateAnalysis, anchor: dt.date
-               ) -> Iterator[Diagnostic]:
+    def _tense(
+        self, article: Article, analysis: DateAnalysis, anchor: dt.date
+    ) -> Iterator[Diagnostic]:
         for claim in analysis.claims:
             v, m, clause = claim.value, claim.mention, claim.clause
             if clause is None or m.kind not in _POINT_KINDS or not v.year_explicit:
@@ -119,29 +156,44 @@ class Anachronism(Rule):
                 data=claim_data(article, analysis, claim),
             )
 
-    def _arithmetic(self, article: Article, analysis: DateAnalysis, anchor: dt.date
-                    ) -> Iterator[Diagnostic]:
+    def _arithmetic(
+        self, article: Article, analysis: DateAnalysis, anchor: dt.date
+    ) -> Iterator[Diagnostic]:
         by_sentence: dict[tuple[int, int], list[DateClaim]] = {}
         for claim in analysis.claims:
             by_sentence.setdefault(claim.sentence, []).append(claim)
         for claims in by_sentence.values():
-            years = [c for c in claims if c.mention.kind in ("year", "date", "month")
-                     and c.value.year_explicit and c.value.year is not None]
+            years = [
+                c
+                for c in claims
+                if c.mention.kind in ("year", "date", "month")
+                and c.value.year_explicit
+                and c.value.year is not None
+            ]
             for claim in claims:
                 if claim.mention.kind == "age" and "plural" not in claim.mention.parts:
                     yield from self._age(article, analysis, anchor, claim, years)
                 if claim.mention.kind == "ago" and claim.value.amount is not None:
                     yield from self._ago(article, analysis, claim, years)
 
-    def _age(self, article: Article, analysis: DateAnalysis, anchor: dt.date,
-             claim: DateClaim, years: list[DateClaim]) -> Iterator[Diagnostic]:
+    def _age(
+        self,
+        article: Article,
+        analysis: DateAnalysis,
+        anchor: dt.date,
+        claim: DateClaim,
+        years: list[DateClaim],
+    ) -> Iterator[Diagnostic]:
         age = claim.value.amount
         for born in years:
             before = article.text[max(0, born.mention.start - 20) : born.mention.start]
             if not _BORN.search(before) or born.value.year is None or age is None:
                 continue
-            between = article.text[min(born.mention.end, claim.mention.end) :
-                                   max(born.mention.start, claim.mention.start)]
+            between = article.text[
+                min(born.mention.end, claim.mention.end) : max(
+                    born.mention.start, claim.mention.start
+                )
+            ]
             if _DIED.search(between):
                 continue
             expected = anchor.year - born.value.year
@@ -160,16 +212,23 @@ class Anachronism(Rule):
                 data={**claim_data(article, analysis, claim), "expected": expected},
             )
 
-    def _ago(self, article: Article, analysis: DateAnalysis, claim: DateClaim,
-             years: list[DateClaim]) -> Iterator[Diagnostic]:
-        if claim.value.year is None or claim.clause is None or claim.mention.parts.get(
-            "unit", "").lower() not in ("year", "decade"):
+    def _ago(
+        self, article: Article, analysis: DateAnalysis, claim: DateClaim, years: list[DateClaim]
+    ) -> Iterator[Diagnostic]:
+        if (
+            claim.value.year is None
+            or claim.clause is None
+            or claim.mention.parts.get("unit", "").lower() not in ("year", "decade")
+        ):
             return
         for other in years:
             if other is claim or other.clause is None or other.value.year is None:
                 continue
-            gap = article.text[min(other.mention.end, claim.mention.end) :
-                               max(other.mention.start, claim.mention.start)]
+            gap = article.text[
+                min(other.mention.end, claim.mention.end) : max(
+                    other.mention.start, claim.mention.start
+                )
+            ]
             if len(gap) > 12 or not re.fullmatch(r"[\s,(–—-]*", gap):
                 continue  # only "in 1998, 20 years ago" — the two side by side
             if abs(other.value.year - claim.value.year) <= 1:

@@ -14,6 +14,7 @@ The anchor is the publication date (``article.published``, set from
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import Counter
 from collections.abc import Mapping
@@ -25,7 +26,7 @@ from factcheck_rules.dates.extract import Mention, find_mentions
 from factcheck_rules.dates.normalise import Value, normalise
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
     from factcheck.article import Article
 
@@ -108,18 +109,57 @@ def _head_token(doc: Doc, start: int, end: int) -> Token | None:
     return span.root
 
 
-def _sentence_of(doc: Doc, token: Token) -> Span:
-    return token.sent
+@dataclass(frozen=True)
+class _Entities:
+    """The article's entity mentions, grouped by identity, with their sentence numbers."""
+
+    mentions: tuple[tuple[int, int, str, str], ...]  # (end_char, sentence, key, label)
+    names: Mapping[str, str]  # key -> the name to show
+    sent_starts: tuple[int, ...]  # token index where each sentence starts
+
+    def sentence_of(self, token_index: int) -> int:
+        return bisect.bisect_right(self.sent_starts, token_index) - 1
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Entities:
+        sent_starts = [s.start for s in doc.sents]
+        ids = {e.text.lower(): e.ent_id_ for e in doc.ents if e.ent_id_}
+        texts: dict[str, Counter[str]] = {}
+        mentions = []
+        for e in doc.ents:
+            key = e.ent_id_ or ids.get(e.text.lower(), "") or e.text.lower()
+            texts.setdefault(key, Counter())[e.text] += 1
+            sentence = bisect.bisect_right(sent_starts, e.start) - 1
+            mentions.append((e.end_char, sentence, key, e.label_))
+        names = {k: max(c.items(), key=lambda kv: (kv[1], len(kv[0])))[0] for k, c in texts.items()}
+        return cls(tuple(mentions), names, tuple(sent_starts))
+
+    def salient(self, before: int, sentence: int, labels: frozenset[str], prefix: str = "") -> str:
+        """The entity most salient at ``before``: mentions weigh 1/(1 + sentences back)."""
+        scores: Counter[str] = Counter()
+        for end, sent, key, label in self.mentions:
+            if end > before or (prefix and not key.startswith(prefix)):
+                continue
+            if not prefix and label not in labels:
+                continue
+            scores[key] += 1.0 / (1 + max(0, sentence - sent))
+        return self.names[scores.most_common(1)[0][0]] if scores else ""
 
 
-def _resolve_subject(doc: Doc, clause: ClauseInfo, before: int) -> str:
-    """A named antecedent for "the country", "the company", "it" (most salient so far)."""
+def _resolve_subject(
+    doc: Doc, ents: _Entities, clause: ClauseInfo, before: int, sentence: int
+) -> str:
+    """A named antecedent for "the country", "the company", "it" (the most salient so far).
+
+    Salience is recency-weighted: a definite description usually picks up an
+    entity of the sentences just before it, not merely the most frequent one.
+    """
     if clause.subject_head < 0:
         return ""
     subj = doc[clause.subject_head]
     if subj.ent_type_:
-        ents = [e for e in doc.ents if e.start <= subj.i < e.end]
-        return ents[0].text if ents else subj.text
+        covering = [e for e in doc.ents if e.start <= subj.i < e.end]
+        return covering[0].text if covering else subj.text
     kind = _ANAPHORIC_SUBJECTS.get(subj.lower_)
     if subj.lower_ in ("it", "they", "its"):
         kind = "place-or-org"
@@ -129,26 +169,20 @@ def _resolve_subject(doc: Doc, clause: ClauseInfo, before: int) -> str:
         subj.pos_ == "PRON" or any(c.lower_ in ("the", "this") for c in subj.children)
     ):
         return ""
-    labels = {"place": _PLACE, "org": _ORG, "person": _PERSON,
-              "place-or-org": _PLACE | _ORG}[kind]  # fmt: skip
-    counts: Counter[str] = Counter(
-        e.text for e in doc.ents if e.label_ in labels and e.end_char <= before
-    )
     if kind == "person":
-        earlier = [e for e in doc.ents if e.label_ in labels and e.end_char <= before]
+        earlier = [e for e in doc.ents if e.label_ in _PERSON and e.end_char <= before]
         return earlier[-1].text if earlier else ""
     if kind == "place":
-        countries = Counter(
-            e.text for e in doc.ents
-            if e.end_char <= before and e.ent_id_.startswith("country/")
-        )
-        if countries:
-            return countries.most_common(1)[0][0]
-    return counts.most_common(1)[0][0] if counts else ""
+        country = ents.salient(before, sentence, _PLACE, prefix="country/")
+        if country:
+            return country
+    labels = {"place": _PLACE, "org": _ORG, "place-or-org": _PLACE | _ORG}[kind]
+    return ents.salient(before, sentence, labels)
 
 
-def _checkworthiness(m: Mention, v: Value, clause: ClauseInfo | None, entities: int,
-                     quoted: bool) -> float:
+def _checkworthiness(
+    m: Mention, v: Value, clause: ClauseInfo | None, entities: int, quoted: bool
+) -> float:
     """How much an editor would want to verify this date (ranks FC301 findings)."""
     if m.kind in NON_CLAIM_KINDS or v.value.endswith("_REF"):
         return 0.1
@@ -185,8 +219,10 @@ def analyse_article(article: Article, settings: Mapping[str, Any] | None = None)
     doc = article.doc
     mentions = find_mentions(article.prose, doc)
     context: Counter[str] = Counter()
+    ents: _Entities | None = None
     if doc is not None:
         context.update(e.text for e in doc.ents if e.label_ in _PLACE | _ORG | _PERSON)
+        ents = _Entities.of(doc) if mentions else None
     claims: list[DateClaim] = []
     reference: dt.date | None = None
     for m in mentions:
@@ -198,28 +234,41 @@ def analyse_article(article: Article, settings: Mapping[str, Any] | None = None)
         if doc is not None:
             head = _head_token(doc, m.start, m.end)
             if head is not None:
-                clause = analyse(head)
-                sent = _sentence_of(doc, head)
+                span = doc.char_span(m.claim_start, m.end, alignment_mode="expand")
+                clause = analyse(head, range(span.start, span.end) if span else range(0))
+                sent = head.sent
                 sentence = (sent.start_char, sent.end_char)
-                entities = tuple(dict.fromkeys(
-                    e.text for e in sent.ents if e.label_ in _PLACE | _ORG | _PERSON
-                ))
-                lemmas = tuple(dict.fromkeys(
-                    (t.lemma_ or t.lower_).lower() for t in sent
-                    if t.is_alpha and not t.is_stop
-                ))
-                resolved = _resolve_subject(doc, clause, m.start)
+                entities = tuple(
+                    dict.fromkeys(e.text for e in sent.ents if e.label_ in _PLACE | _ORG | _PERSON)
+                )
+                lemmas = tuple(
+                    dict.fromkeys(
+                        (t.lemma_ or t.lower_).lower() for t in sent if t.is_alpha and not t.is_stop
+                    )
+                )
+                if ents is not None:
+                    resolved = _resolve_subject(
+                        doc, ents, clause, m.start, ents.sentence_of(head.i)
+                    )
         tense = clause.tense if clause else UNKNOWN
         value = normalise(m, anchor, tense, reference)
         if value.first is not None and value.first == value.last and m.kind != "time":
             reference = value.first
         quoted = article.in_quotation(m.start, m.end)
         in_dateline = article.dateline is not None and article.dateline.contains(m.start)
-        claims.append(DateClaim(
-            mention=m, value=value, clause=clause, sentence=sentence, entities=entities,
-            subject_resolved=resolved, in_quotation=quoted, in_dateline=in_dateline,
-            checkworthiness=_checkworthiness(m, value, clause, len(entities), quoted),
-            lemmas=lemmas,
-        ))
+        claims.append(
+            DateClaim(
+                mention=m,
+                value=value,
+                clause=clause,
+                sentence=sentence,
+                entities=entities,
+                subject_resolved=resolved,
+                in_quotation=quoted,
+                in_dateline=in_dateline,
+                checkworthiness=_checkworthiness(m, value, clause, len(entities), quoted),
+                lemmas=lemmas,
+            )
+        )
     top = tuple(name for name, _ in context.most_common(6))
     return DateAnalysis(anchor, source, tuple(claims), top)

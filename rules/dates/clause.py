@@ -14,14 +14,33 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
 PAST, PRESENT, FUTURE, UNKNOWN = "past", "present", "future", "unknown"
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo"})
 _FUTURE_WORDS = frozenset(
-    "due expected set scheduled planned plan plans intend intends intended aim aims going "
-    "poised slated likely hope hopes hoped".split()
+    [
+        "due",
+        "expected",
+        "set",
+        "scheduled",
+        "planned",
+        "plan",
+        "plans",
+        "intend",
+        "intends",
+        "intended",
+        "aim",
+        "aims",
+        "going",
+        "poised",
+        "slated",
+        "likely",
+        "hope",
+        "hopes",
+        "hoped",
+    ]
 )
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl"})
 _VERBISH = frozenset({"VERB", "AUX"})
@@ -43,13 +62,17 @@ class ClauseInfo:
     predicate_text: str
     negated: bool
     attaches_to_noun: bool  # "the 2006 resolution": the date modifies a noun
+    obj: str = ""  # the direct object's core ("Ecopop initiative"), lower case
 
 
 def _is_root(token: Token) -> bool:
     """True for the root, also when a slip hangs the sentence on a whitespace token."""
     head = token.head
-    return head is token or head.pos_ == "SPACE" or head.is_space or not (
-        token.sent.start <= head.i < token.sent.end
+    return (
+        head is token
+        or head.pos_ == "SPACE"
+        or head.is_space
+        or not (token.sent.start <= head.i < token.sent.end)
     )
 
 
@@ -94,29 +117,52 @@ def tense_of(head: Token, depth: int = 0) -> str:
     return UNKNOWN
 
 
-def _phrase(token: Token, limit: int = 10) -> str:
-    """A compact text for a subject: its subtree without relative clauses, at most ``limit``."""
-    skip = {"acl", "acl:relcl", "relcl", "appos", "punct", "parataxis", "advcl"}
+_CORE_DEPS = frozenset({"det", "compound", "amod", "nmod:poss", "poss", "flat", "nummod", "case"})
+
+
+def _phrase(token: Token, skip: range, limit: int = 12) -> str:
+    """A text for a subject: its subtree without clauses or the date itself.
+
+    Long subtrees fall back to the noun phrase core (determiners, compounds,
+    adjectives, the head), so "One of the biggest changes of the year" stays
+    readable instead of being cut mid-phrase.
+    """
+    drop = {"acl", "acl:relcl", "relcl", "appos", "punct", "parataxis", "advcl"}
     words = [token]
-    stack = [c for c in token.children if c.dep_ not in skip]
+    stack = [c for c in token.children if c.dep_ not in drop]
     while stack:
         t = stack.pop()
         words.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in skip)
+        stack.extend(c for c in t.children if c.dep_ not in drop)
+    words = [w for w in words if not w.is_space and w.i not in skip]
+    if len(words) > limit:
+        words = [token, *(c for c in token.children if c.dep_ in _CORE_DEPS and c.i < token.i)]
     if token.ent_type_:
         for ent in token.doc.ents:
             if ent.start <= token.i < ent.end:
                 words.extend(t for t in ent if t not in words)
-    words = [w for w in words if not w.is_space]
     words.sort(key=lambda t: t.i)
-    words = [w for w in words if abs(w.i - token.i) <= limit]
     return " ".join(w.text for w in words).strip()
 
 
-def analyse(token: Token, sentence: Span | None = None) -> ClauseInfo:
-    """The clause information for the temporal expression whose head token is ``token``."""
+def _object_core(head: Token) -> str:
+    """The direct object without determiners ("its initiative" -> "initiative")."""
+    obj = next((c for c in head.children if c.dep_ in ("obj", "dobj")), None)
+    if obj is None:
+        return ""
+    keep = [c for c in obj.children if c.dep_ in ("compound", "amod", "flat") and c.i < obj.i]
+    return " ".join(t.lower_ for t in sorted([*keep, obj], key=lambda t: t.i))
+
+
+def analyse(token: Token, mention: range = range(0)) -> ClauseInfo:
+    """The clause information for the temporal expression whose head token is ``token``.
+
+    ``mention`` is the token range of the expression (and its signal), kept out
+    of the subject text.
+    """
     attaches_to_noun = token.dep_ in ("amod", "compound", "nummod", "nmod:poss", "poss") or (
-        token.dep_ in ("nmod", "obl") and token.head.pos_ in ("NOUN", "PROPN")
+        token.dep_ in ("nmod", "obl")
+        and token.head.pos_ in ("NOUN", "PROPN")
         and token.head.dep_ not in ("ROOT",)
         and not any(c.dep_ == "cop" for c in token.head.children)
     )
@@ -124,12 +170,16 @@ def analyse(token: Token, sentence: Span | None = None) -> ClauseInfo:
     subject = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
     if subject is None and head.dep_ in ("xcomp", "conj") and not _is_root(head):
         subject = next((c for c in head.head.children if c.dep_ in _SUBJECT_DEPS), None)
+    if (
+        subject is not None
+        and subject.lower_ in ("which", "who", "that")
+        and head.dep_ in ("acl:relcl", "relcl", "acl")
+    ):
+        subject = head.head  # "the company, which was founded in 1996": the company
     if subject is None and (head.dep_ == "ROOT" or _is_root(head)):
         # Parse slips ("under an arms embargo" read as a noun chain): take a subject
         # anywhere in the root's subtree before the head.
-        subject = next(
-            (t for t in head.subtree if t.dep_ in _SUBJECT_DEPS and t.i < head.i), None
-        )
+        subject = next((t for t in head.subtree if t.dep_ in _SUBJECT_DEPS and t.i < head.i), None)
     negated = any(c.dep_ in ("neg",) or c.lower_ in ("not", "n't", "never") for c in head.children)
     predicate = head.lemma_.lower() or head.lower_
     parts = [c for c in head.children if c.dep_ in ("compound:prt", "prt")]
@@ -137,10 +187,11 @@ def analyse(token: Token, sentence: Span | None = None) -> ClauseInfo:
     return ClauseInfo(
         head=head.i,
         tense=tense_of(head),
-        subject=_phrase(subject) if subject is not None else "",
+        subject=_phrase(subject, mention) if subject is not None else "",
         subject_head=subject.i if subject is not None else -1,
         predicate=predicate,
         predicate_text=predicate_text,
         negated=negated,
+        obj=_object_core(head),
         attaches_to_noun=attaches_to_noun,
     )

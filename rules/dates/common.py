@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from factcheck.verify import Claim, ClaimKind, Verdict
 from factcheck_rules.dates.claims import NON_CLAIM_KINDS, DateAnalysis, DateClaim
+
+from factcheck.verify import Claim, ClaimKind, Verdict
 
 if TYPE_CHECKING:
     from factcheck.article import Article
@@ -41,11 +42,13 @@ def subject_text(claim: DateClaim) -> str:
 
 
 def describe(article: Article, claim: DateClaim) -> str:
-    """"The country (North Korea) / sanction / since 2006" for messages."""
+    """ "The country (North Korea) / sanction / since 2006" for messages."""
     pieces = [subject_text(claim), claim.clause.predicate if claim.clause else ""]
     who_what = " … ".join(p for p in pieces if p)
-    return f"{who_what} … {expression(article, claim)!r}" if who_what else repr(
-        expression(article, claim)
+    return (
+        f"{who_what} … {expression(article, claim)!r}"
+        if who_what
+        else repr(expression(article, claim))
     )
 
 
@@ -88,9 +91,11 @@ def to_claim(article: Article, analysis: DateAnalysis, claim: DateClaim) -> Clai
     """The :class:`factcheck.verify.Claim` knowledge plugins receive."""
     clause = claim.clause
     start, end = claim.sentence
-    entities = tuple(dict.fromkeys([*claim.entities, *(
-        [claim.subject_resolved] if claim.subject_resolved else []
-    )]))
+    entities = tuple(
+        dict.fromkeys(
+            [*claim.entities, *([claim.subject_resolved] if claim.subject_resolved else [])]
+        )
+    )
     return Claim(
         kind=ClaimKind.DATE,
         subject=clause.subject if clause else "",

@@ -5,24 +5,26 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from factcheck.article import Article
-from factcheck.findings import Diagnostic, Evidence, Severity
-from factcheck.rule import Rule, RuleContext
 from factcheck_rules.dates.claims import DateClaim, date_analysis
 from factcheck_rules.dates.clause import FUTURE
 from factcheck_rules.dates.common import claim_data, expression, subject_text
+from factcheck_rules.dates.words import word_set
+
+from factcheck.article import Article
+from factcheck.findings import Diagnostic, Evidence, Severity
+from factcheck.rule import Rule, RuleContext
 
 #: Things that happen once to the same subject: two dates for one of them is a contradiction.
-ONCE_PREDICATES = frozenset(
-    "bear born die found establish create form incorporate marry divorce independence "
-    "invent discover build construct inaugurate assassinate execute abolish ratify sign "
-    "adopt enact launch open close join leave retire resign graduate debut start begin "
-    "end introduce ban".split()
+ONCE_PREDICATES = word_set(
+    "bear born die found establish create form incorporate marry independence invent "
+    "discover build construct inaugurate assassinate execute abolish ratify sign adopt "
+    "enact launch open join retire graduate debut introduce ban"
 )
 _KINDS = frozenset({"date", "month", "year"})
 _SINCE = frozenset({"since", "from"})
-_WEAK_SUBJECTS = frozenset({"it", "he", "she", "they", "this", "that", "which", "who", "we",
-                            "i", "you", "there"})
+_WEAK_SUBJECTS = frozenset(
+    {"it", "he", "she", "they", "this", "that", "which", "who", "we", "i", "you", "there"}
+)
 
 
 def _subject_key(claim: DateClaim) -> str:
@@ -88,31 +90,38 @@ class ContradictoryDates(Rule):
             if claim.in_quotation or claim.in_dateline or clause.negated or clause.tense == FUTURE:
                 continue
             since = m.signal in _SINCE
-            if not since and (clause.predicate not in ONCE_PREDICATES or m.signal not in (
-                    "in", "on", "")):
+            if not since and (
+                clause.predicate not in ONCE_PREDICATES or m.signal not in ("in", "on", "")
+            ):
                 continue
             subject = _subject_key(claim)
             if not subject:
                 continue
-            key = (subject, clause.predicate, since)
+            key = (subject, f"{clause.predicate} {clause.obj}".strip(), since)
             earlier = seen.setdefault(key, [])
-            clash = next((e for e in earlier if e.sentence != claim.sentence
-                          and not _compatible(e, claim)), None)
+            clash = next(
+                (e for e in earlier if e.sentence != claim.sentence and not _compatible(e, claim)),
+                None,
+            )
             earlier.append(claim)
             if clash is None:
                 continue
             line, _ = article.position(clash.mention.start)
-            out.append(Diagnostic(
-                start=m.claim_start,
-                end=m.end,
-                message=(
-                    f"Contradictory dates: {subject_text(claim)} … {clause.predicate} is dated "
-                    f"{expression(article, claim)!r} ({v.value}) here but "
-                    f"{expression(article, clash)!r} ({clash.value.value}) on line {line}. "
-                    "Check the source and make them agree."
-                ),
-                confidence=0.7,
-                evidence=(Evidence("other-date", clash.mention.claim_start, clash.mention.end),),
-                data={**claim_data(article, analysis, claim), "other_value": clash.value.value},
-            ))
+            out.append(
+                Diagnostic(
+                    start=m.claim_start,
+                    end=m.end,
+                    message=(
+                        f"Contradictory dates: {subject_text(claim)} … {clause.predicate} is dated "
+                        f"{expression(article, claim)!r} ({v.value}) here but "
+                        f"{expression(article, clash)!r} ({clash.value.value}) on line {line}. "
+                        "Check the source and make them agree."
+                    ),
+                    confidence=0.7,
+                    evidence=(
+                        Evidence("other-date", clash.mention.claim_start, clash.mention.end),
+                    ),
+                    data={**claim_data(article, analysis, claim), "other_value": clash.value.value},
+                )
+            )
         return out

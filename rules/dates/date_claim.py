@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from factcheck.article import Article
-from factcheck.findings import Diagnostic, Severity
-from factcheck.rule import Rule, RuleContext
 from factcheck_rules.dates.claims import NON_CLAIM_KINDS, date_analysis
 from factcheck_rules.dates.common import claim_data, describe
 
-_DEFAULT_MIN = 0.45
+from factcheck.article import Article
+from factcheck.findings import Diagnostic, Severity
+from factcheck.rule import Rule, RuleContext
+
+_DEFAULT_MIN = 0.3
 
 
 class DateClaim(Rule):
@@ -46,7 +47,7 @@ class DateClaim(Rule):
     "the country" or "it" is resolved to the most salient matching name
     before it, which can be wrong in stories about several countries. Set
     `min-confidence` in `[tool.factcheck.rule-options.date-claim]` (default
-    0.45) to list more or fewer claims.
+    0.3) to list more or fewer claims.
     """
 
     code = "FC301"
@@ -62,21 +63,26 @@ class DateClaim(Rule):
             v = claim.value
             if claim.mention.kind in NON_CLAIM_KINDS or claim.in_dateline or not v.value:
                 continue
+            if v.relative and not v.anchored:
+                continue  # FC306 reports it: without a publication date it has no value yet
             if claim.checkworthiness < threshold:
                 continue
             value = v.value
             anchor = (
                 f", counted from the publication date {analysis.anchor.isoformat()}"
-                if v.relative and v.anchored and analysis.anchor else ""
+                if v.relative and v.anchored and analysis.anchor
+                else ""
             )
-            out.append(Diagnostic(
-                start=claim.mention.claim_start,
-                end=claim.mention.end,
-                message=(
-                    f"Date claim to verify: {describe(article, claim)} = {value}{anchor}. "
-                    "Check it against a source, or record it in the newsroom facts file."
-                ),
-                confidence=claim.checkworthiness,
-                data=claim_data(article, analysis, claim),
-            ))
+            out.append(
+                Diagnostic(
+                    start=claim.mention.claim_start,
+                    end=claim.mention.end,
+                    message=(
+                        f"Date claim to verify: {describe(article, claim)} = {value}{anchor}. "
+                        "Check it against a source, or record it in the newsroom facts file."
+                    ),
+                    confidence=claim.checkworthiness,
+                    data=claim_data(article, analysis, claim),
+                )
+            )
         return out

@@ -16,40 +16,29 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from factcheck_rules.dates.patterns import COMPILED, MONTHS, WEEKDAYS
+from factcheck_rules.dates.patterns import MONTHS, WEEKDAYS, compiled
+from factcheck_rules.dates.words import (
+    CURRENT_NOT,
+    FOLDABLE,
+    MONTH_CUES,
+    POSSESSIVES,
+    SEASON_CUES,
+    SIGNALS,
+    SPAN_PREPS,
+    TEMPORAL_NOUNS,
+    WEEKDAY_CUES,
+    YEAR_CUES,
+)
 from factcheck_rules.lexicon import FUNCTION_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-#: Prepositions that introduce a temporal expression and say how it relates to the event.
-SIGNALS = frozenset(
-    "since in on at by until till from during before after between through throughout "
-    "for over within of to as around circa".split()
-)
-_MONTH_CUES = frozenset(
-    "in since until till by from through during before after last next this early late "
-    "mid end throughout between of".split()
-)
-_WEEKDAY_CUES = frozenset(
-    "on by until till since from before after last next this and or between".split()
-)
-_YEAR_CUES = frozenset(
-    "in since until till by from during before after of between and to through circa c. "
-    "around early late mid end fiscal year".split()
-)
-_SEASON_CUES = frozenset("in during this last next by until since over through of the".split())
-_SPAN_PREPS = frozenset("for in over within than after about almost nearly of during".split())
-_CURRENT_NOT = frozenset("account accounts affairs events flows flow".split())
-_POSSESSIVES = frozenset("his her their its my our your one's".split())
+#: Units and time zones after a four-digit number: "2006 km", "2006 GMT" are not years.
 _YEAR_UNIT_AFTER = re.compile(
     r"\s*(?:km|kg|mph|ft|m\b|cm|mm|lb|GMT|BST|UTC|hours?\b|hrs\b|cc\b|sq\b|square\b)"
 )
 _SIGNAL_BEFORE = re.compile(r"(?P<sig>\b[A-Za-z]+\.?)\s+$")
-_TEMPORAL_NOUNS = frozenset(
-    "year years season seasons month months week weeks day days period quarter half decade "
-    "century anniversary".split()
-)
 
 
 @dataclass(frozen=True)
@@ -60,7 +49,8 @@ class Mention:
     ``relday``, ``relunit``, ``anaphor``, ``ago``, ``age``, ``duration``,
     ``time``, ``ref``, ``decade``, ``century``, ``quarter``, ``half``,
     ``season``, ``holiday``). ``signal`` is the preposition in front of it
-    ("since", "on"), with its start offset; ``possessive`` marks "Friday's".
+    ("since", "on"), with its start offset (-1 when it is not shown as part
+    of the claim, as for "of" and "to"); ``possessive`` marks "Friday's".
     """
 
     start: int
@@ -127,8 +117,11 @@ def _capitalised_before(text: str, start: int) -> bool:
         return False
     word = m.group(1).lower()
     return not (
-        word in MONTHS or word in WEEKDAYS or word in SIGNALS or word in FUNCTION_WORDS
-        or word in _FOLDABLE
+        word in MONTHS
+        or word in WEEKDAYS
+        or word in SIGNALS
+        or word in FUNCTION_WORDS
+        or word in FOLDABLE
     )
 
 
@@ -147,12 +140,19 @@ def _in_named_entity(tokens: _Tokens, start: int, end: int, labels: Sequence[str
     return False
 
 
-def _keep(kind: str, m: re.Match[str], text: str, tokens: _Tokens) -> bool:  # noqa: PLR0911
+def _keep(kind: str, m: re.Match[str], text: str, tokens: _Tokens) -> bool:
     """Linguistic filters: False for candidates that are not temporal expressions."""
     g = {k: v for k, v in m.groupdict().items() if v is not None}
     start, end = m.start(), m.end()
     prev = _prev_word(text, start)
     names = ("PER", "PERSON", "ORG", "WORK_OF_ART", "MISC")
+    if (
+        kind == "date"
+        and "y" not in g
+        and g.get("m") in ("April", "May", "June", "August")
+        and _capitalised_name_follows(text, end)
+    ):
+        return False  # "aged 31 June Brown": a number before a person's name
     if kind == "month" and "y" not in g:
         month = g["m"]
         tok = tokens.at(m.start("m"))
@@ -160,13 +160,14 @@ def _keep(kind: str, m: re.Match[str], text: str, tokens: _Tokens) -> bool:  # n
             return False
         if _in_named_entity(tokens, m.start("m"), m.end("m"), names):
             return False
-        cued = "rel" in g or m.group(0)[: 1].islower() or prev in _MONTH_CUES
+        cued = "rel" in g or m.group(0)[:1].islower() or prev in MONTH_CUES
         if month in ("May", "March"):
-            return bool(cued) or bool(re.match(r"\s*(?:and|or|to)\s+(?:\w+\s+)?" + r"\d{4}",
-                                             _next_text(text, end)))
+            return bool(cued) or bool(
+                re.match(r"\s*(?:and|or|to)\s+(?:\w+\s+)?" + r"\d{4}", _next_text(text, end))
+            )
         return not _capitalised_name_follows(text, end) or cued
     if kind == "weekday" or (kind == "date" and "wd" in g and "y" not in g and "d" not in g):
-        if "rel" in g or prev in _WEEKDAY_CUES:
+        if "rel" in g or prev in WEEKDAY_CUES:
             return True
         if _capitalised_name_follows(text, end):
             return False
@@ -179,7 +180,7 @@ def _keep(kind: str, m: re.Match[str], text: str, tokens: _Tokens) -> bool:  # n
     if kind == "year":
         return _keep_year(m, g, text, tokens, prev)
     if kind == "decade":
-        if prev in _POSSESSIVES:
+        if prev in POSSESSIVES:
             return False
         return "decw" in g or not re.fullmatch(r"\d0", g.get("dec", "")) or "the" in m.group(0)
     if kind == "quarter":
@@ -197,7 +198,7 @@ def _keep(kind: str, m: re.Match[str], text: str, tokens: _Tokens) -> bool:  # n
         if tok is not None and tok.pos_ in ("VERB", "AUX", "ADJ"):
             return False
         return m.group(0).lower().startswith(("the", "early", "late", "mid")) or (
-            prev in _SEASON_CUES and g["season"].lower() != "fall"
+            prev in SEASON_CUES and g["season"].lower() != "fall"
         )
     if kind == "relday":
         if g.get("rd", "").lower() == "today":
@@ -230,8 +231,8 @@ def _keep(kind: str, m: re.Match[str], text: str, tokens: _Tokens) -> bool:  # n
         ):
             return False
         if ref == "current":
-            nxt = re.match(r"\s+(\w+)", _next_text(text, end))
-            return not (nxt and nxt.group(1).lower() in _CURRENT_NOT)
+            word = re.match(r"\s+(\w+)", _next_text(text, end))
+            return not (word and word.group(1).lower() in CURRENT_NOT)
         return True
     if kind == "holiday":
         return not _capitalised_name_follows(text, end)
@@ -243,8 +244,9 @@ def _keep_year(
 ) -> bool:
     year = int(g["y"])
     start, end = m.start(), m.end()
-    cued = prev in _YEAR_CUES or bool(re.match(r"(?i)(?:fiscal|the year|early|late|mid|the)",
-                                               m.group(0)))
+    cued = prev in YEAR_CUES or bool(
+        re.match(r"(?i)(?:fiscal|the year|early|late|mid|the)", m.group(0))
+    )
     if year < 1000 or (not cued and not 1800 <= year <= 2100):
         return False
     before = text[max(0, start - 12) : start]
@@ -259,18 +261,29 @@ def _keep_year(
     tok = tokens.at(m.start("y"))
     if tok is not None:
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-        det = tok.i > 0 and tok.nbor(-1).lower_ in ("the", "this", "that", "its", "their", "his",
-                                                    "her", "our", "fiscal")
+        det = tok.i > 0 and tok.nbor(-1).lower_ in (
+            "the",
+            "this",
+            "that",
+            "its",
+            "their",
+            "his",
+            "her",
+            "our",
+            "fiscal",
+        )
         if (
-            nxt is not None and not det and nxt.tag_ in ("NNS", "NNPS")
-            and nxt.lower_ not in _TEMPORAL_NOUNS
+            nxt is not None
+            and not det
+            and nxt.tag_ in ("NNS", "NNPS")
+            and nxt.lower_ not in TEMPORAL_NOUNS
         ):
             return False  # 2006 people, 1500 troops (but "the 2005 elections")
         head = tok.head
         if (
             tok.dep_ == "nummod"
             and head.tag_ in ("NNS", "NNPS")
-            and head.lower_ not in _TEMPORAL_NOUNS
+            and head.lower_ not in TEMPORAL_NOUNS
             and 0 < head.i - tok.i <= 3
             and all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in tok.doc[tok.i + 1 : head.i])
         ):
@@ -282,25 +295,17 @@ def _keep_duration(m: re.Match[str], g: Mapping[str, str], text: str, prev: str)
     n = g.get("n", "").lower()
     unit = g["unit"].lower()
     plural = m.group(0).rstrip().lower().endswith(("s", "s-long"))
-    if unit.startswith("second") and (n in ("a", "an", "") or not plural and n != "one"):
+    if unit.startswith("second") and (n in ("a", "an", "") or (not plural and n != "one")):
         return n.isdigit() or n in ("one",)
     if n in ("a", "an", "some", "many", "few"):
         if "rel" in g:
             return True
-        return prev in _SPAN_PREPS or bool(re.match(r"-long|\s+(?:later|earlier|old)\b",
-                                                   _next_text(text, m.end())))
+        return prev in SPAN_PREPS or bool(
+            re.match(r"-long|\s+(?:later|earlier|old)\b", _next_text(text, m.end()))
+        )
     return True
 
 
-_FOLDABLE = frozenset(
-    "the last this next a an early late earlier later mid that these past coming about almost "
-    "nearly some around roughly just more less over under only fiscal first second third "
-    "fourth final year-ago year-earlier year-end several many few recent recently current "
-    "currently now today yesterday tomorrow tonight nowadays one two three four five six "
-    "seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty "
-    "ninety hundred spring summer autumn fall winter aged age half third-quarter "
-    "fourth-quarter first-quarter second-quarter same previous following".split()
-)
 _WORD_RE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
 
 
@@ -311,7 +316,7 @@ def _fold(text: str) -> str:
     """
     chars = list(text)
     for m in _WORD_RE.finditer(text):
-        if m.group(0).lower() in _FOLDABLE:
+        if m.group(0).lower() in FOLDABLE:
             chars[m.start()] = chars[m.start()].lower()
     return "".join(chars)
 
@@ -325,7 +330,7 @@ def find_mentions(text: str, doc: Doc | None) -> list[Mention]:
     tokens = _Tokens(doc)
     candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
     scan = _fold(text)
-    for order, (kind, pattern) in enumerate(COMPILED):
+    for order, (kind, pattern) in enumerate(compiled()):
         for m in pattern.finditer(scan):
             if m.end() <= m.start():
                 continue
@@ -348,7 +353,7 @@ def find_mentions(text: str, doc: Doc | None) -> list[Mention]:
 
 
 def _split_offset(text: str, kind: str, m: re.Match[str], tokens: _Tokens) -> tuple[str, int]:
-    """"two days after the vote" is a duration plus a signal, not an anaphoric date.
+    """ "two days after the vote" is a duration plus a signal, not an anaphoric date.
 
     "The day before was quiet" and "launched the day before." keep the anaphoric
     reading: what follows "before"/"after" must start a noun phrase or a clause.
@@ -361,8 +366,10 @@ def _split_offset(text: str, kind: str, m: re.Match[str], tokens: _Tokens) -> tu
             nxt.pos_ == "SCONJ" or nxt.lower_ in ("it", "he", "she", "they", "we")
         )
         if follows_np and not nxt.is_punct:
-            return ("duration" if "n" in m.groupdict() and m.group("n") else "anaphor-event",
-                    m.start("dir"))
+            return (
+                "duration" if "n" in m.groupdict() and m.group("n") else "anaphor-event",
+                m.start("dir"),
+            )
     return kind, m.end()
 
 
@@ -375,9 +382,11 @@ def _mention(text: str, start: int, end: int, kind: str, m: re.Match[str]) -> Me
         surface = surface[:-1]
     sig = _SIGNAL_BEFORE.search(text, max(0, start - 30), start)
     signal, signal_start = "", -1
-    if sig and sig.group("sig").lower() in SIGNALS and sig.group("sig").lower() not in (
-        "of", "to", "as", "circa"
-    ):
-        signal, signal_start = sig.group("sig").lower(), sig.start("sig")
+    if sig and sig.group("sig").lower() in SIGNALS:
+        signal = sig.group("sig").lower()
+        # "of Friday", "to 2013": the relation is kept, but not shown as part of the claim.
+        signal_start = -1 if signal in ("of", "to", "as", "circa") else sig.start("sig")
+    elif re.search(r"\d\s*[-–]\s*$", text[max(0, start - 4) : start]):
+        signal = "to"  # the end of a range written "2000 - 2050"
     possessive = bool(re.match(r"['’]s\b", text[end : end + 3]))
     return Mention(start, end, surface, kind, parts, signal, signal_start, possessive)

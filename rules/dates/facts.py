@@ -84,10 +84,13 @@ def _parse_date(value: Any, where: str, key: str) -> tuple[int, ...]:
         if m:
             parts = tuple(int(g) for g in m.groups() if g is not None)
             try:
-                dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2
-                        else 1)
+                dt.date(
+                    parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1
+                )
             except ValueError as exc:
-                raise FactsFileError(f"{where}: {key!r} {value!r} is not a real date ({exc})")
+                raise FactsFileError(
+                    f"{where}: {key!r} {value!r} is not a real date ({exc})"
+                ) from None
             return parts
     raise FactsFileError(
         f"{where}: {key!r} must be a date written YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}"
@@ -200,8 +203,11 @@ def _matches(fact: Fact, claim: Claim) -> bool:
     haystack = " ".join([*pool, str(extra.get("sentence", ""))]).casefold()
     if not any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", haystack) for n in fact.names):
         return False
-    words: Sequence[str] = [claim.predicate, *extra.get("lemmas", ()),
-                            *re.findall(r"\w+", str(extra.get("sentence", "")))]
+    words: Sequence[str] = [
+        claim.predicate,
+        *extra.get("lemmas", ()),
+        *re.findall(r"\w+", str(extra.get("sentence", ""))),
+    ]
     stems = {_stem(w) for w in words if w}
     return any(t in stems for t in fact.terms)
 
@@ -209,8 +215,11 @@ def _matches(fact: Fact, claim: Claim) -> bool:
 def _compare(fact_date: tuple[int, ...], value: str) -> Outcome | None:
     decade = _DECADE_RE.match(value)
     if decade and len(value) <= 4 and not value.isdigit():
-        return Outcome.VERIFIED if fact_date[0] // 10 == int(decade.group(1)) else (
-            Outcome.CONTRADICTED)
+        return (
+            Outcome.VERIFIED
+            if fact_date[0] // 10 == int(decade.group(1))
+            else (Outcome.CONTRADICTED)
+        )
     claimed = _claim_date(value)
     if claimed is None:
         return None
@@ -237,12 +246,16 @@ def verify(claim: Claim, facts: Sequence[Fact]) -> list[Verdict]:
             continue
         expected = "-".join(f"{p:04d}" if i == 0 else f"{p:02d}" for i, p in enumerate(target))
         source = fact.source + (f" <{fact.url}>" if fact.url else "")
-        verdicts.append(Verdict(
-            outcome=outcome, source=source, expected=expected,
-            note=f"{fact.subject} (facts file {fact.path}, {fact.fact_id})"
-            + (f"; {fact.note}" if fact.note else ""),
-            provider=PROVIDER,
-        ))
+        verdicts.append(
+            Verdict(
+                outcome=outcome,
+                source=source,
+                expected=expected,
+                note=f"{fact.subject} (facts file {fact.path}, {fact.fact_id})"
+                + (f"; {fact.note}" if fact.note else ""),
+                provider=PROVIDER,
+            )
+        )
     return verdicts
 
 

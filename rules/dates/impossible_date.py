@@ -5,12 +5,13 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterable
 
-from factcheck.article import Article
-from factcheck.findings import Diagnostic, Severity
-from factcheck.rule import Rule, RuleContext
 from factcheck_rules.dates.claims import date_analysis
 from factcheck_rules.dates.common import claim_data
 from factcheck_rules.dates.normalise import month_days
+
+from factcheck.article import Article
+from factcheck.findings import Diagnostic, Severity
+from factcheck.rule import Rule, RuleContext
 
 
 class ImpossibleDate(Rule):
@@ -61,14 +62,16 @@ class ImpossibleDate(Rule):
                 why = f"{v.year} is not a leap year, so February has 28 days"
             else:
                 why = f"{month} has {month_days(v.month, v.year)} days"
-            out.append(Diagnostic(
-                start=claim.mention.start,
-                end=claim.mention.end,
-                message=(
-                    f"Impossible date {claim.mention.text!r}: {why}. The day or the month is "
-                    "wrong; check the date against the source."
-                ),
-                confidence=0.95,
-                data=claim_data(article, analysis, claim),
-            ))
+            out.append(
+                Diagnostic(
+                    start=claim.mention.start,
+                    end=claim.mention.end,
+                    message=(
+                        f"Impossible date {claim.mention.text!r}: {why}. The day or the month is "
+                        "wrong; check the date against the source."
+                    ),
+                    confidence=0.95,
+                    data=claim_data(article, analysis, claim),
+                )
+            )
         return out

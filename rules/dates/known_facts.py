@@ -1,16 +1,17 @@
-"""FC307 date-contradicts-facts and FC308 date-verified: claims checked against knowledge plugins."""
+"""FC307 date-contradicts-facts and FC308 date-verified: claims checked by knowledge plugins."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
+from factcheck_rules.dates.claims import date_analysis
+from factcheck_rules.dates.common import claim_data, describe, expression, verdicts
+
 from factcheck.article import Article
 from factcheck.findings import Diagnostic, Fix, Severity
 from factcheck.rule import Rule, RuleContext
 from factcheck.verify import Outcome
-from factcheck_rules.dates.claims import date_analysis
-from factcheck_rules.dates.common import claim_data, describe, expression, verdicts
 
 
 class DateContradictsFacts(Rule):
@@ -66,22 +67,30 @@ class DateContradictsFacts(Rule):
                 year = re.fullmatch(r"\d{4}", claim.mention.text)
                 if year and verdict.expected[:4].isdigit():
                     text = expression(article, claim)
-                    fix = Fix(title=f"Use the recorded year {verdict.expected[:4]}",
-                              replacement=text.replace(year.group(0), verdict.expected[:4]))
-                out.append(Diagnostic(
-                    start=claim.mention.claim_start,
-                    end=claim.mention.end,
-                    message=(
-                        f"Date contradicts known facts: {describe(article, claim)} = "
-                        f"{claim.value.value}, but {verdict.note or 'the record'} gives "
-                        f"{verdict.expected} (source: {verdict.source}). Correct the date or "
-                        "the facts file."
-                    ),
-                    confidence=0.8,
-                    fix=fix,
-                    data={**claim_data(article, analysis, claim), "expected": verdict.expected,
-                          "source": verdict.source, "provider": verdict.provider},
-                ))
+                    fix = Fix(
+                        title=f"Use the recorded year {verdict.expected[:4]}",
+                        replacement=text.replace(year.group(0), verdict.expected[:4]),
+                    )
+                out.append(
+                    Diagnostic(
+                        start=claim.mention.claim_start,
+                        end=claim.mention.end,
+                        message=(
+                            f"Date contradicts known facts: {describe(article, claim)} = "
+                            f"{claim.value.value}, but {verdict.note or 'the record'} gives "
+                            f"{verdict.expected} (source: {verdict.source}). Correct the date or "
+                            "the facts file."
+                        ),
+                        confidence=0.8,
+                        fix=fix,
+                        data={
+                            **claim_data(article, analysis, claim),
+                            "expected": verdict.expected,
+                            "source": verdict.source,
+                            "provider": verdict.provider,
+                        },
+                    )
+                )
         return out
 
 
@@ -125,16 +134,22 @@ class DateVerified(Rule):
             if not confirmed or any(v.outcome == Outcome.CONTRADICTED for v in found):
                 continue
             verdict = confirmed[0]
-            out.append(Diagnostic(
-                start=claim.mention.claim_start,
-                end=claim.mention.end,
-                message=(
-                    f"Date verified: {describe(article, claim)} = {claim.value.value} agrees "
-                    f"with {verdict.note or 'the record'} ({verdict.expected}; source: "
-                    f"{verdict.source})."
-                ),
-                confidence=0.9,
-                data={**claim_data(article, analysis, claim), "expected": verdict.expected,
-                      "source": verdict.source, "provider": verdict.provider},
-            ))
+            out.append(
+                Diagnostic(
+                    start=claim.mention.claim_start,
+                    end=claim.mention.end,
+                    message=(
+                        f"Date verified: {describe(article, claim)} = {claim.value.value} agrees "
+                        f"with {verdict.note or 'the record'} ({verdict.expected}; source: "
+                        f"{verdict.source})."
+                    ),
+                    confidence=0.9,
+                    data={
+                        **claim_data(article, analysis, claim),
+                        "expected": verdict.expected,
+                        "source": verdict.source,
+                        "provider": verdict.provider,
+                    },
+                )
+            )
         return out

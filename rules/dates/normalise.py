@@ -21,10 +21,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dateutil.relativedelta import relativedelta
-
 from factcheck_rules.dates.clause import FUTURE, PAST, PRESENT
 from factcheck_rules.dates.extract import Mention
 from factcheck_rules.dates.patterns import DAYPARTS, MONTHS, NUMBER_WORDS, UNITS, WEEKDAYS
@@ -124,7 +123,7 @@ def resolve_weekday(anchor: dt.date, weekday: int, tense: str, rel: str = "") ->
     back = (anchor.weekday() - weekday) % 7
     fwd = (weekday - anchor.weekday()) % 7
     rel = rel.lower()
-    if rel in ("last", "this past", "the previous", "earlier"):
+    if rel in ("last", "this past", "the previous"):
         return anchor - dt.timedelta(days=back or 7)
     if rel in ("next", "this coming", "the following"):
         return anchor + dt.timedelta(days=fwd or 7)
@@ -139,8 +138,19 @@ def resolve_weekday(anchor: dt.date, weekday: int, tense: str, rel: str = "") ->
 
 def _day_value(d: dt.date, mention: Mention, relative: bool = True, part: str = "") -> Value:
     value = d.isoformat() + (f"T{DAYPARTS[part]}" if part else "")
-    return Value(value, TIME if part else DATE, d, d, relative, True, _mod(mention.text),
-                 year=d.year, month=d.month, day=d.day, weekday=d.weekday())
+    return Value(
+        value,
+        TIME if part else DATE,
+        d,
+        d,
+        relative,
+        True,
+        _mod(mention.text),
+        year=d.year,
+        month=d.month,
+        day=d.day,
+        weekday=d.weekday(),
+    )
 
 
 def _unknown(mention: Mention, value: str, kind: str = DATE) -> Value:
@@ -148,22 +158,40 @@ def _unknown(mention: Mention, value: str, kind: str = DATE) -> Value:
 
 
 def _year_value(year: int, mention: Mention, explicit: bool, relative: bool = False) -> Value:
-    return Value(str(year), DATE, dt.date(year, 1, 1), dt.date(year, 12, 31), relative,
-                 True, _mod(mention.text), year_explicit=explicit, year=year)
+    return Value(
+        str(year),
+        DATE,
+        dt.date(year, 1, 1),
+        dt.date(year, 12, 31),
+        relative,
+        True,
+        _mod(mention.text),
+        year_explicit=explicit,
+        year=year,
+    )
 
 
 def _month_value(year: int, month: int, mention: Mention, explicit: bool) -> Value:
     last = dt.date(year, month, month_days(month, year))
-    return Value(f"{year:04d}-{month:02d}", DATE, dt.date(year, month, 1), last, not explicit,
-                 True, _mod(mention.text), year_explicit=explicit, year=year, month=month)
+    return Value(
+        f"{year:04d}-{month:02d}",
+        DATE,
+        dt.date(year, month, 1),
+        last,
+        not explicit,
+        True,
+        _mod(mention.text),
+        year_explicit=explicit,
+        year=year,
+        month=month,
+    )
 
 
 def _week_value(d: dt.date, mention: Mention, weekend: bool = False) -> Value:
     iso = d.isocalendar()
     monday = d - dt.timedelta(days=d.weekday())
     value = f"{iso.year:04d}-W{iso.week:02d}" + ("-WE" if weekend else "")
-    return Value(value, DATE, monday, monday + dt.timedelta(days=6), True, True,
-                 _mod(mention.text))
+    return Value(value, DATE, monday, monday + dt.timedelta(days=6), True, True, _mod(mention.text))
 
 
 def _shift(d: dt.date, unit: str, n: int) -> dt.date:
@@ -172,12 +200,15 @@ def _shift(d: dt.date, unit: str, n: int) -> dt.date:
     if unit in ("week", "fortnight"):
         return d + dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1))
     if unit == "month":
-        return d + relativedelta(months=n)
-    if unit == "decade":
-        return d + relativedelta(years=10 * n)
-    if unit in ("century", "centurie"):
-        return d + relativedelta(years=100 * n)
-    return d + relativedelta(years=n)
+        delta = relativedelta(months=n)
+    elif unit == "decade":
+        delta = relativedelta(years=10 * n)
+    elif unit in ("century", "centurie"):
+        delta = relativedelta(years=100 * n)
+    else:
+        delta = relativedelta(years=n)
+    shifted: dt.date = d + delta
+    return shifted
 
 
 def _at_unit(d: dt.date, unit: str, mention: Mention) -> Value:
@@ -190,8 +221,15 @@ def _at_unit(d: dt.date, unit: str, mention: Mention) -> Value:
         v = _month_value(d.year, d.month, mention, False)
         return Value(v.value, DATE, v.first, v.last, True, True, v.mod, year=d.year, month=d.month)
     if unit == "decade":
-        return Value(f"{d.year // 10}X", DATE, dt.date(d.year // 10 * 10, 1, 1),
-                     dt.date(d.year // 10 * 10 + 9, 12, 31), True, True, _mod(mention.text))
+        return Value(
+            f"{d.year // 10}X",
+            DATE,
+            dt.date(d.year // 10 * 10, 1, 1),
+            dt.date(d.year // 10 * 10 + 9, 12, 31),
+            True,
+            True,
+            _mod(mention.text),
+        )
     if unit in ("century", "centurie"):
         return Value(f"{d.year // 100:02d}", DATE, None, None, True, True, _mod(mention.text))
     return _year_value(d.year, mention, False, relative=True)
@@ -243,18 +281,31 @@ def normalise(
         return v
     if kind == "year":
         year = int(p["y"])
-        return _year_value(year, mention, True)
+        value = _year_value(year, mention, True)
+        end = _range_end(year, p.get("y2", ""))
+        if end is not None:  # "2006-07", "1990/91": the value is the start, ``last`` the end
+            return replace(value, last=dt.date(end, 12, 31))
+        return value
     if kind == "weekday":
         wd = WEEKDAYS[p["wd"].lower()]
         part = p.get("part", "").lower()
         if anchor is None:
-            return Value("XXXX-XX-XX", TIME if part else DATE, relative=True, anchored=False,
-                         weekday=wd)
+            return Value(
+                "XXXX-XX-XX", TIME if part else DATE, relative=True, anchored=False, weekday=wd
+            )
         d = resolve_weekday(anchor, wd, tense, p.get("rel", ""))
         return _day_value(d, mention, part=part)
     if kind == "relday":
         return _relday(mention, anchor)
     return normalise_other(mention, anchor, tense, reference)
+
+
+def _range_end(year: int, written: str) -> int | None:
+    """The end year of "2006-07" or "1990-2005", None when it is not a later year."""
+    if not written.isdigit():
+        return None
+    end = int(written) if len(written) == 4 else year // 100 * 100 + int(written)
+    return end if end > year else None
 
 
 def _full_date(mention: Mention, anchor: dt.date | None, tense: str) -> Value:
@@ -267,22 +318,46 @@ def _full_date(mention: Mention, anchor: dt.date | None, tense: str) -> Value:
     weekday = WEEKDAYS[p["wd"].rstrip(".").lower()] if "wd" in p else None
     explicit = "y" in p
     if day > month_days(month, int(p["y"]) if explicit else None):
-        return Value("", DATE, valid=False, year_explicit=explicit, month=month, day=day,
-                     year=int(p["y"]) if explicit else None, weekday=weekday)
+        return Value(
+            "",
+            DATE,
+            valid=False,
+            year_explicit=explicit,
+            month=month,
+            day=day,
+            year=int(p["y"]) if explicit else None,
+            weekday=weekday,
+        )
     if explicit:
         year = int(p["y"])
     elif anchor is None:
-        return Value(f"XXXX-{month:02d}-{day:02d}", DATE, relative=True, anchored=False,
-                     month=month, day=day, weekday=weekday)
+        return Value(
+            f"XXXX-{month:02d}-{day:02d}",
+            DATE,
+            relative=True,
+            anchored=False,
+            month=month,
+            day=day,
+            weekday=weekday,
+        )
     else:
         year = _pick_year(month, day, anchor, tense)
     try:
         d = dt.date(year, month, day)
     except ValueError:  # 29 February in a year that is not a leap year
-        return Value("", DATE, valid=False, year_explicit=explicit, month=month, day=day,
-                     year=year, weekday=weekday)
-    return Value(d.isoformat(), DATE, d, d, not explicit, True, "", True, explicit,
-                 year, month, day, weekday)
+        return Value(
+            "",
+            DATE,
+            valid=False,
+            year_explicit=explicit,
+            month=month,
+            day=day,
+            year=year,
+            weekday=weekday,
+        )
+    return Value(
+        d.isoformat(), DATE, d, d, not explicit, True, "", True, explicit, year, month, day, weekday
+    )
 
 
 def _relday(mention: Mention, anchor: dt.date | None) -> Value:
@@ -292,11 +367,16 @@ def _relday(mention: Mention, anchor: dt.date | None) -> Value:
     part = p.get("part", "").lower()
     if word == "tonight":
         part = "night"
-    offset = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
-              "the day after tomorrow": 2}.get(word, 0)
+    offset = {
+        "yesterday": -1,
+        "tomorrow": 1,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+    }.get(word, 0)
     if rel.endswith("last"):
         offset = -1
     if anchor is None:
-        return _unknown(mention, "XXXX-XX-XX" + (f"T{DAYPARTS[part]}" if part else ""),
-                        TIME if part else DATE)
+        return _unknown(
+            mention, "XXXX-XX-XX" + (f"T{DAYPARTS[part]}" if part else ""), TIME if part else DATE
+        )
     return _day_value(anchor + dt.timedelta(days=offset), mention, part=part)

@@ -11,7 +11,6 @@ import datetime as dt
 import re
 
 from dateutil.easter import easter
-
 from factcheck_rules.dates.clause import FUTURE, PAST
 from factcheck_rules.dates.extract import Mention
 from factcheck_rules.dates.normalise import (
@@ -59,11 +58,20 @@ def normalise_other(
         if anchor is None:
             return Value("XXXX", DATE, relative=True, anchored=False, amount=n)
         d = _shift(anchor, unit, -int(n))
-        v = _at_unit(d, unit if unit not in ("decade", "century", "centurie") else "year",
-                     mention)
-        return Value(v.value, v.timex_type, v.first, v.last, True, True, "APPROX"
-                     if re.match(r"(?i)about|almost|nearly|some|around|roughly", mention.text)
-                     else "", amount=n, year=d.year)
+        v = _at_unit(d, unit if unit not in ("decade", "century", "centurie") else "year", mention)
+        return Value(
+            v.value,
+            v.timex_type,
+            v.first,
+            v.last,
+            True,
+            True,
+            "APPROX"
+            if re.match(r"(?i)about|almost|nearly|some|around|roughly", mention.text)
+            else "",
+            amount=n,
+            year=d.year,
+        )
     if kind == "age":
         n = number(p["n"])
         return Value(_duration(n, "year"), DURATION, amount=n)
@@ -89,8 +97,13 @@ def normalise_other(
     if kind == "century":
         raw = p["cen"].lower()
         n = ORDINALS.get(raw) or int(re.sub(r"\D", "", raw) or 0)
-        return Value(f"{n - 1:02d}", DATE, dt.date(max(1, (n - 1) * 100), 1, 1),
-                     dt.date((n - 1) * 100 + 99, 12, 31), mod=_mod(mention.text))
+        return Value(
+            f"{n - 1:02d}",
+            DATE,
+            dt.date(max(1, (n - 1) * 100), 1, 1),
+            dt.date((n - 1) * 100 + 99, 12, 31),
+            mod=_mod(mention.text),
+        )
     if kind in ("quarter", "half"):
         return _quarter(mention, anchor, tense)
     if kind == "season":
@@ -108,8 +121,10 @@ def _relunit(mention: Mention, anchor: dt.date | None, tense: str) -> Value:
     if rel in ("past", "coming") or (text.startswith("the ") and rel in ("last", "next")):
         return Value(_duration(1, unit), DURATION, relative=True, amount=1)
     if anchor is None:
-        return _unknown(mention, {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
-                                  "month": "XXXX-XX"}.get(unit, "XXXX"))
+        return _unknown(
+            mention,
+            {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}.get(unit, "XXXX"),
+        )
     step = {"last": -1, "next": 1}.get(rel, 0)
     if unit == "weekend" and rel in ("the", "this") and tense == PAST and anchor.weekday() < 5:
         step = -1  # "at the weekend" in Monday's paper: the one just gone
@@ -173,8 +188,13 @@ def _decade(mention: Mention, anchor: dt.date | None) -> Value:
             current = (anchor.year if anchor else 2000) % 100
             century = 20 if anchor and anchor.year >= 2000 and tens * 10 <= current else 19
     start = century * 100 + tens * 10
-    return Value(f"{start // 10}X", DATE, dt.date(start, 1, 1), dt.date(start + 9, 12, 31),
-                 mod=_mod(re.sub(r"^the\s+", "", mention.text.lower())))
+    return Value(
+        f"{start // 10}X",
+        DATE,
+        dt.date(start, 1, 1),
+        dt.date(start + 9, 12, 31),
+        mod=_mod(re.sub(r"^the\s+", "", mention.text.lower())),
+    )
 
 
 def _quarter(mention: Mention, anchor: dt.date | None, tense: str) -> Value:
@@ -199,8 +219,9 @@ def _quarter(mention: Mention, anchor: dt.date | None, tense: str) -> Value:
         if "year-ago" in text or "year-earlier" in text:
             year -= 1
     code = f"H{n}" if half else f"Q{n}"
-    return Value(f"{year:04d}-{code}", DATE, relative="y" not in p, year_explicit="y" in p,
-                 year=year)
+    return Value(
+        f"{year:04d}-{code}", DATE, relative="y" not in p, year_explicit="y" in p, year=year
+    )
 
 
 def _season(mention: Mention, anchor: dt.date | None, tense: str) -> Value:
@@ -213,8 +234,10 @@ def _season(mention: Mention, anchor: dt.date | None, tense: str) -> Value:
     rel = p.get("rel", "").lower()
     start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
     year = anchor.year
-    if rel.endswith("last") or rel == "this past" or (
-        not rel and tense == PAST and start_month > anchor.month
+    if (
+        rel.endswith("last")
+        or rel == "this past"
+        or (not rel and tense == PAST and start_month > anchor.month)
     ):
         year -= 1 if start_month >= anchor.month or rel.endswith("last") else 0
     elif rel.endswith("next") or rel == "this coming":
@@ -228,15 +251,24 @@ def _holiday(mention: Mention, anchor: dt.date | None, tense: str) -> Value:
         return _unknown(mention, "XXXX-XX-XX")
 
     def on(year: int) -> dt.date | None:
-        fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-                 "boxing day": (12, 26), "new year's day": (1, 1), "new year's eve": (12, 31),
-                 "halloween": (10, 31), "valentine's day": (2, 14),
-                 "bastille day": (7, 14), "independence day": (7, 4)}
+        fixed = {
+            "christmas": (12, 25),
+            "christmas day": (12, 25),
+            "christmas eve": (12, 24),
+            "boxing day": (12, 26),
+            "new year's day": (1, 1),
+            "new year's eve": (12, 31),
+            "halloween": (10, 31),
+            "valentine's day": (2, 14),
+            "bastille day": (7, 14),
+            "independence day": (7, 4),
+        }
         if name in fixed:
             return dt.date(year, *fixed[name])
         if name.startswith("easter") or name == "good friday":
             offset = {"good friday": -2, "easter monday": 1}.get(name, 0)
-            return easter(year) + dt.timedelta(days=offset)
+            sunday: dt.date = easter(year)
+            return sunday + dt.timedelta(days=offset)
         if name.startswith("thanksgiving"):
             first = dt.date(year, 11, 1)
             return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)

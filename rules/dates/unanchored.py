@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from factcheck_rules.dates.claims import date_analysis
+from factcheck_rules.dates.common import claim_data, expression
+
 from factcheck.article import Article
 from factcheck.findings import Diagnostic, Severity
 from factcheck.rule import Rule, RuleContext
-from factcheck_rules.dates.claims import date_analysis
-from factcheck_rules.dates.common import claim_data, expression
 
 _KINDS = frozenset({"weekday", "relday", "relunit", "anaphor", "ago", "date"})
 
@@ -59,15 +60,17 @@ class UnanchoredRelativeDate(Rule):
             if not v.relative or v.anchored or v.timex_type == "DURATION":
                 continue
             what = expression(article, claim)
-            out.append(Diagnostic(
-                start=claim.mention.claim_start,
-                end=claim.mention.end,
-                message=(
-                    f"Relative date {what!r} cannot be resolved: the article has no "
-                    "publication date or dated dateline. Add one (or run with --published "
-                    "YYYY-MM-DD), or write the date out."
-                ),
-                confidence=0.6,
-                data=claim_data(article, analysis, claim),
-            ))
+            out.append(
+                Diagnostic(
+                    start=claim.mention.claim_start,
+                    end=claim.mention.end,
+                    message=(
+                        f"Relative date {what!r} cannot be resolved: the article has no "
+                        "publication date or dated dateline. Add one (or run with --published "
+                        "YYYY-MM-DD), or write the date out."
+                    ),
+                    confidence=0.6,
+                    data=claim_data(article, analysis, claim),
+                )
+            )
         return out

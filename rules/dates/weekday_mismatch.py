@@ -7,14 +7,16 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from factcheck.article import Article
-from factcheck.findings import Diagnostic, Fix, Severity
-from factcheck.rule import Rule, RuleContext
 from factcheck_rules.dates.claims import date_analysis
 from factcheck_rules.dates.common import claim_data
 
+from factcheck.article import Article
+from factcheck.findings import Diagnostic, Fix, Severity
+from factcheck.rule import Rule, RuleContext
+
 #: Without a written year, the publication year is trusted only this close to publication.
 _NEAR_DAYS = 120
+_FULL_NAMES = frozenset(name.lower() for name in calendar.day_name)
 
 
 def _weekday_of(year: int, month: int, day: int) -> int | None:
@@ -84,23 +86,27 @@ class WeekdayDateMismatch(Rule):
                 confidence = 0.85
             written = m.parts["wd"]
             right = calendar.day_name[actual]
-            if written.endswith("."):
-                right = right[:3] + "."
+            if written.rstrip(".").lower() not in _FULL_NAMES:  # "Fri", "Thurs.": abbreviate
+                right = right[:3] + ("." if written.endswith(".") else "")
             year_note = "" if v.year_explicit else f" (taking the publication year {v.year})"
             date_text = f"{v.day} {calendar.month_name[v.month]} {v.year}"
             replacement = re.sub(re.escape(written), right, m.text, count=1)
-            out.append(Diagnostic(
-                start=m.start,
-                end=m.end,
-                message=(
-                    f"Weekday and date disagree in {m.text!r}: {date_text}{year_note} was a "
-                    f"{calendar.day_name[actual]}, not a {calendar.day_name[v.weekday]}. "
-                    "Correct the weekday or the date."
-                ),
-                confidence=confidence,
-                fix=Fix(title=f"Change {written!r} to {right!r}", replacement=replacement),
-                data={**claim_data(article, analysis, claim),
-                      "weekday_written": calendar.day_name[v.weekday],
-                      "weekday_actual": calendar.day_name[actual]},
-            ))
+            out.append(
+                Diagnostic(
+                    start=m.start,
+                    end=m.end,
+                    message=(
+                        f"Weekday and date disagree in {m.text!r}: {date_text}{year_note} was a "
+                        f"{calendar.day_name[actual]}, not a {calendar.day_name[v.weekday]}. "
+                        "Correct the weekday or the date."
+                    ),
+                    confidence=confidence,
+                    fix=Fix(title=f"Change {written!r} to {right!r}", replacement=replacement),
+                    data={
+                        **claim_data(article, analysis, claim),
+                        "weekday_written": calendar.day_name[v.weekday],
+                        "weekday_actual": calendar.day_name[actual],
+                    },
+                )
+            )
         return out

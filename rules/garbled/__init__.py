@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from factcheck.rule import Rule
 from factcheck_rules.garbled.doubled_word import DoubledWord
 from factcheck_rules.garbled.lowercase_start import LowercaseSentenceStart
 from factcheck_rules.garbled.mojibake import Mojibake
 from factcheck_rules.garbled.spliced_sentence import SplicedSentence
 from factcheck_rules.garbled.truncated_sentence import TruncatedSentence
 from factcheck_rules.garbled.web_furniture import WebFurniture
+
+from factcheck.rule import Rule
 
 RULES: list[type[Rule]] = [
     DoubledWord,

@@ -28,23 +28,30 @@ AUX_DEPS = frozenset({"aux", "aux:pass", "auxpass", "cop"})
 #: Labels that make a clause subordinate (it cannot carry a sentence alone).
 SUBORDINATE_DEPS = frozenset(
     {
-        "advcl", "acl", "acl:relcl", "relcl", "ccomp", "xcomp", "csubj", "csubj:pass",
-        "csubjpass", "mark", "parataxis",
+        "advcl",
+        "acl",
+        "acl:relcl",
+        "relcl",
+        "ccomp",
+        "xcomp",
+        "csubj",
+        "csubj:pass",
+        "csubjpass",
+        "mark",
+        "parataxis",
     }
 )
-#: Dependency labels of a relative clause or other noun-modifying clause.
-RELATIVE_DEPS = frozenset({"relcl", "acl:relcl", "acl"})
 #: Labels of a verb particle (phrasal verbs: "gave up").
 PARTICLE_DEPS = frozenset({"prt", "compound:prt"})
 #: Passive markers.
 PASSIVE_DEPS = frozenset({"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"})
-#: Labels of an object.
-OBJECT_DEPS = frozenset({"obj", "dobj", "iobj"})
+#: Labels under which a participle modifies a noun rather than heading a clause.
+MODIFIER_DEPS = frozenset({"amod", "compound", "nn"})
 
 
 def is_finite(tok: Token) -> bool:
     """True for a finite verb or modal (by tag or by morphology)."""
-    return tok.tag_ in FINITE_TAGS or "Fin" in tok.morph.get("VerbForm")
+    return tok.tag_ in FINITE_TAGS or "Fin" in tok.morph.get("VerbForm", [])
 
 
 def has_finite_verb(tokens: Iterable[Token]) -> bool:
@@ -53,8 +60,12 @@ def has_finite_verb(tokens: Iterable[Token]) -> bool:
 
 
 def has_verb(tokens: Iterable[Token]) -> bool:
-    """True when any of the tokens is a verb of any form."""
-    return any(t.tag_ in VERB_TAGS or t.pos_ in ("VERB", "AUX") for t in tokens)
+    """True when any of the tokens is a verb of any form, other than a participle
+    used as a modifier ("a heated room", "the waiting list")."""
+    return any(
+        (t.tag_ in VERB_TAGS or t.pos_ in ("VERB", "AUX")) and t.dep_ not in MODIFIER_DEPS
+        for t in tokens
+    )
 
 
 def predicate_is_finite(head: Token) -> bool:

@@ -56,7 +56,7 @@ def _compute_paragraphs(article: Article) -> list[Para]:
                 kind = "list-item"
             out.append(Para(b.start, b.end, kind))
         return out
-    text = article.text
+    text = article.prose
     paras: list[Para] = []
     pos = 0
     for m in [*_BLANK.finditer(text), None]:
@@ -93,7 +93,7 @@ def lines(article: Article) -> list[tuple[int, int]]:
 
 
 def _compute_lines(article: Article) -> list[tuple[int, int]]:
-    text = article.text
+    text = article.prose
     out: list[tuple[int, int]] = []
     pos = 0
     n = len(text)

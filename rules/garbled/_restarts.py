@@ -22,10 +22,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from factcheck.article import Article
 from factcheck_rules.garbled import _clauses as cl
-from factcheck_rules.garbled._layout import TERMINAL, paragraphs, quoted_opening, word_at_start
+from factcheck_rules.garbled._layout import (
+    TERMINAL,
+    is_bulleted,
+    para_at,
+    paragraphs,
+    quoted_opening,
+    word_at_start,
+)
 from factcheck_rules.garbled._vocab import CONTINUING_ABBREVIATIONS
+
+from factcheck.article import Article
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -39,12 +47,55 @@ _STOP_LOWER = re.compile(
 )
 #: Lower-case particles of names ("de Villepin", "van Nistelrooy").
 _NAME_PARTICLES = frozenset(
-    "de van von da di le la du del della der den ter ten bin al el ibn dos das".split()
+    [
+        "de",
+        "van",
+        "von",
+        "da",
+        "di",
+        "le",
+        "la",
+        "du",
+        "del",
+        "della",
+        "der",
+        "den",
+        "ter",
+        "ten",
+        "bin",
+        "al",
+        "el",
+        "ibn",
+        "dos",
+        "das",
+    ]
 )
 #: Verbs of saying: '"We will win." he said' is a punctuation slip, not a cut.
 _SPEECH_LEMMAS = frozenset(
-    "say tell add ask explain insist claim argue warn reply write note state continue "
-    "admit conclude suggest told said says added asked".split()
+    [
+        "say",
+        "tell",
+        "add",
+        "ask",
+        "explain",
+        "insist",
+        "claim",
+        "argue",
+        "warn",
+        "reply",
+        "write",
+        "note",
+        "state",
+        "continue",
+        "admit",
+        "conclude",
+        "suggest",
+        "told",
+        "said",
+        "says",
+        "added",
+        "asked",
+    ]
 )
 _END_TOKENS = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 _MAX_FRAGMENT = 60
@@ -86,7 +137,9 @@ def _compute(article: Article) -> list[Restart]:
     for m in _STOP_LOWER.finditer(text):
         word_start, word_end = m.start("word"), m.end("word")
         before_start = _word_start_before(text, m.start())
-        if _continues(text, m, before_start):
+        if _continues(text, m, before_start) or _lowercase_utterance(article, word_start):
+            continue
+        if "\n" in m.group("gap") and _starts_list_or_heading(article, word_start):
             continue
         found.append(_classify(doc, starts, m.start(), word_start, word_end, before_start, True))
     paras = paragraphs(article)
@@ -102,6 +155,14 @@ def _compute(article: Article) -> list[Restart]:
             continue  # a paragraph broken mid-sentence: FC104 reports the break
         found.append(_classify(doc, starts, -1, first[0], first[1], prev.end, False))
     return sorted(found, key=lambda r: r.start)
+
+
+def _starts_list_or_heading(article: Article, offset: int) -> bool:
+    """True when a word at the start of a line opens a list item or a heading."""
+    para = para_at(article, offset)
+    if para is not None and not para.is_prose:
+        return True
+    return is_bulleted(article.text, offset)
 
 
 def _word_start_before(text: str, stop: int) -> int:
@@ -124,9 +185,27 @@ def _continues(text: str, m: re.Match[str], before_start: int) -> bool:
     word_start, word_end = m.start("word"), m.end("word")
     if _exempt_word(text, word_start, word_end):
         return True
-    if m.group("close") and _speech_follows(text, word_start):
-        return True
-    return False
+    return bool(m.group("close")) and _speech_follows(text, word_start)
+
+
+def _lowercase_utterance(article: Article, offset: int) -> bool:
+    """True inside a quotation written all in lower case on purpose.
+
+    A quoted tweet or text message ('She tweeted: "so proud. what a night"')
+    keeps its own lower-case style. A quotation worked into the sentence
+    ('which she said "undermine our peace"') is still checked: it is not an
+    utterance of its own but part of the writer's sentence.
+    """
+    q = article.quotation_at(offset)
+    if q is None:
+        return False
+    text = article.prose
+    content = text[q.content.start : q.content.end]
+    first = next((ch for ch in content if ch.isalpha()), "")
+    if not first.islower():
+        return False
+    before = text[: q.start].rstrip(" \t")
+    return not before or before.endswith((":", ",", "\n"))
 
 
 def _exempt_word(text: str, start: int, end: int) -> bool:

@@ -15,11 +15,47 @@ from factcheck.rule import Rule, RuleContext
 _DOUBLE = re.compile(
     r"(?<![\w'’-])(?P<first>[^\W\d_]+(?:['’][^\W\d_]+)?)"
     r"(?P<gap>[ \t\u00a0]*\n[ \t\u00a0]*|[ \t\u00a0]+)"
-    r"(?P<second>(?P=first))(?![\w'’-])",
+    r"(?P<second>(?P=first))(?=['’]s\b|[^\w'’-]|$)",
     re.IGNORECASE,
 )
 _WH_WORDS = frozenset({"what", "where", "how", "who", "whom", "which", "why", "whatever"})
 _WORD = re.compile(r"[^\W\d_]+")
+#: Verbs doubled legitimately after a wh-clause subject: "what it is is", "all he did was was".
+_WH_COPULAS = frozenset({"is", "was", "do", "does", "did"})
+#: Words that are both a verb particle and a preposition: "moved in in 2003".
+_PARTICLES = frozenset(
+    ["in", "on", "up", "out", "off", "over", "down", "by", "around", "through", "along", "about"]
+)
+#: Function words that speakers repeat for emphasis: "no no", "so so".
+_SPOKEN_REPEATS = frozenset(
+    {
+        "no",
+        "so",
+        "there",
+        "now",
+        "well",
+        "very",
+        "too",
+        "really",
+        "much",
+        "many",
+        "far",
+        "long",
+        "yes",
+        "yeah",
+        "ha",
+        "bye",
+        "blah",
+        "knock",
+        "tut",
+        "chop",
+        "ooh",
+        "oh",
+        "go",
+        "come",
+        "more",
+    }
+)
 
 
 def _legitimate(article: Article, first: str, second: str, start: int) -> bool:
@@ -27,13 +63,45 @@ def _legitimate(article: Article, first: str, second: str, start: int) -> bool:
     word = first.lower()
     if word in ("had", "that"):
         return True
-    if word == "is":
+    if word in _WH_COPULAS:
+        # "what it is is": a wh-clause with its own subject before the first copy;
+        # "who is is" has none.
         before = _WORD.findall(article.prose[max(0, start - 60) : start].lower())[-5:]
-        return any(w in _WH_WORDS for w in before)
+        return any(w in _WH_WORDS for w in before[:-1])
     both_capitalised = first[:1].isupper() and second[:1].isupper()
     if both_capitalised and word not in FUNCTION_WORDS:
         return True  # reduplicated names: Bora Bora, Walla Walla, Sirhan Sirhan
-    return bool(word not in FUNCTION_WORDS and article.in_quotation(start))
+    if word in _PARTICLES and _is_particle(article, start):
+        return True  # "moved in in 2003", "gave up up to ten hours"
+    if article.in_quotation(start):
+        return word in _SPOKEN_REPEATS or _is_modifier(article, start)
+    return False
+
+
+def _is_modifier(article: Article, start: int) -> bool:
+    """True for an adverb, adjective or interjection: what speakers repeat ("really really").
+
+    Without a parse, fall back to the closed list of spoken repeats only.
+    """
+    doc = article.doc
+    if doc is None:
+        return False
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    return span[0].tag_ in ("RB", "RBR", "JJ", "JJR", "UH")
+
+
+def _is_particle(article: Article, start: int) -> bool:
+    """True when the parse (if there is one) reads the first copy as a verb particle."""
+    doc = article.doc
+    if doc is None:
+        return False
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span[0]
+    return tok.tag_ == "RP" or tok.dep_ in ("prt", "compound:prt")
 
 
 class DoubledWord(Rule):
@@ -59,10 +127,13 @@ class DoubledWord(Rule):
     ```
 
     ## Limitations
-    Legitimate doubles are left alone: "had had", "that that", "is is" after a
-    wh-clause ("what it is is"), reduplicated names written with capitals
-    ("Bora Bora"), and repeated content words inside a quotation, where a
-    speaker may really have said "very very". A doubled word split by a
+    Legitimate doubles are left alone: "had had", "that that", "is is" and
+    "was was" after a wh-clause ("what it is is"), reduplicated names written
+    with capitals ("Bora Bora"), a verb particle followed by the same
+    preposition when the parse says so ("moved in in 2003"; without a parse
+    it is reported), and, inside a quotation, repeated adverbs, adjectives and
+    spoken repeats ("very very", "no no"); a repeated noun or verb is
+    reported even in a quotation. A doubled word split by a
     paragraph break is not reported.
     """
 
@@ -83,7 +154,11 @@ class DoubledWord(Rule):
             yield Diagnostic(
                 start=m.start(),
                 end=m.end(),
-                message=f"Doubled word: {first!r} appears twice in a row.",
+                message=(
+                    f"Doubled word: {first!r} appears twice in a row "
+                    f"({m.group(0).replace(chr(10), ' ')!r}), the usual trace of an edit; "
+                    "delete the second copy."
+                ),
                 confidence=0.95 if first.lower() in FUNCTION_WORDS else 0.8,
                 fix=Fix(title=f"Delete the second {second!r}", replacement=first),
                 data={"word": first.lower()},

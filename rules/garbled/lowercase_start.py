@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from factcheck_rules.garbled._restarts import restarts
+
 from factcheck.article import Article
 from factcheck.findings import Diagnostic, Evidence, Fix, Severity
 from factcheck.rule import Rule, RuleContext
-from factcheck_rules.garbled._restarts import restarts
 
 
 class LowercaseSentenceStart(Rule):
@@ -51,7 +52,7 @@ class LowercaseSentenceStart(Rule):
     needs_parse = True
 
     def check(self, article: Article, ctx: RuleContext) -> Iterable[Diagnostic]:
-        text = article.text
+        text = article.prose
         out: list[Diagnostic] = []
         for r in restarts(article):
             if r.kind != "lowercase":

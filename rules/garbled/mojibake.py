@@ -6,10 +6,11 @@ import difflib
 import unicodedata
 from collections.abc import Iterable, Iterator
 
+from factcheck_rules.garbled._layout import lines
+
 from factcheck.article import Article
 from factcheck.findings import Diagnostic, Fix, Severity
 from factcheck.rule import Rule, RuleContext
-from factcheck_rules.garbled._layout import lines
 
 _REPLACEMENT = "\ufffd"
 #: Characters that are invisible damage even though Unicode calls them "format":
@@ -77,7 +78,7 @@ class Mojibake(Rule):
     def _find(self, article: Article) -> Iterator[Diagnostic]:
         import ftfy
 
-        text = article.text
+        text = article.prose
         for lo, hi in lines(article):
             line = text[lo:hi]
             if line.isascii() and line.isprintable():
@@ -139,23 +140,42 @@ class Mojibake(Rule):
 
 
 def _changes(original: str, fixed: str) -> Iterator[tuple[int, int, str]]:
-    """The edits that turn ``original`` into ``fixed``: (start, end, replacement)."""
+    """The edits that turn ``original`` into ``fixed``: (start, end, replacement).
+
+    A minimal diff of "Â£5" against "£5" deletes only the "Â"; each edit is
+    widened to the whole run of non-ASCII characters around it, so the finding
+    shows the garbled sequence and its repair ("Â£" -> "£").
+    """
     matcher = difflib.SequenceMatcher(None, original, fixed, autojunk=False)
-    pending: list[int] | None = None
-    replacement = ""
+    regions: list[list[int]] = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
-            if pending is not None:
-                yield pending[0], pending[1], replacement
-                pending, replacement = None, ""
             continue
-        if pending is None:
-            pending, replacement = [i1, i2], fixed[j1:j2]
+        while (
+            i1 > 0
+            and j1 > 0
+            and _garble_char(original[i1 - 1])
+            and fixed[j1 - 1] == original[i1 - 1]
+        ):
+            i1, j1 = i1 - 1, j1 - 1
+        while (
+            i2 < len(original)
+            and j2 < len(fixed)
+            and _garble_char(original[i2])
+            and fixed[j2] == original[i2]
+        ):
+            i2, j2 = i2 + 1, j2 + 1
+        if regions and i1 <= regions[-1][1]:
+            regions[-1][1], regions[-1][3] = max(regions[-1][1], i2), max(regions[-1][3], j2)
         else:
-            pending[1] = i2
-            replacement += fixed[j1:j2]
-    if pending is not None:
-        yield pending[0], pending[1], replacement
+            regions.append([i1, i2, j1, j2])
+    for i1, i2, j1, j2 in regions:
+        yield i1, i2, fixed[j1:j2]
+
+
+def _garble_char(ch: str) -> bool:
+    """Characters that make up mojibake sequences: anything non-ASCII but spaces."""
+    return not ch.isascii() and not ch.isspace()
 
 
 def _context(text: str, start: int, end: int, width: int = 20) -> str:

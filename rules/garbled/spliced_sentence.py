@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from factcheck.article import Article
-from factcheck.findings import Diagnostic, Evidence, Severity
-from factcheck.rule import Rule, RuleContext
 from factcheck_rules.garbled import _clauses as cl
 from factcheck_rules.garbled._layout import para_at
 from factcheck_rules.garbled._restarts import Restart, restarts
+
+from factcheck.article import Article
+from factcheck.findings import Diagnostic, Evidence, Severity
+from factcheck.rule import Rule, RuleContext
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -32,10 +33,10 @@ class SplicedSentence(Rule):
     Finds a full stop followed by a lower-case stretch that is not a sentence
     of its own: no finite verb ("...peace and security. communities in
     danger") or a verb that lost its subject ("...in the US. been shown on
-    Channel 4"). It also finds long sentences with no finite verb at all,
-    where a conjunction and its verb were cut ("The minister, facing
-    questions from MPs about the cost of the scheme and its delays.").
-    The message quotes both sides of the cut.
+    Channel 4"). Optionally it also finds long sentences with no verb at
+    all, where a conjunction and its verb were cut ("The minister, facing
+    questions from MPs about the cost of the scheme and its delays."). The
+    message quotes both sides of the cut.
 
     ## Why it matters
     Copy pasted into a CMS from several drafts, or cut down to length in a
@@ -56,9 +57,12 @@ class SplicedSentence(Rule):
 
     ## Limitations
     The judgement rests on the parse: a fragment the parser reads as a full
-    clause is reported by FC103 (lowercase-sentence-start) instead, and a
-    verbless sentence of fewer than twelve words is taken as a deliberate
-    fragment. Continuations after abbreviations ("approx.", "vs."), quoted
+    clause is reported by FC103 (lowercase-sentence-start) instead. The check
+    for long sentences without a verb depends on the tagger recognising
+    every verb; it is off by default (set ``verbless-sentences = true`` in
+    ``[tool.factcheck.rule-options.spliced-sentence]`` to turn it on), and
+    even then a verbless sentence of fewer than twelve words is taken as a
+    deliberate fragment. Continuations after abbreviations ("approx.", "vs."), quoted
     fragments and brand names written in lower case are left alone.
     """
 
@@ -69,10 +73,13 @@ class SplicedSentence(Rule):
     needs_parse = True
 
     def check(self, article: Article, ctx: RuleContext) -> Iterable[Diagnostic]:
-        return list(self._restarts(article))
+        found = list(self._restarts(article))
+        if ctx.options.get("verbless-sentences", False):
+            found.extend(self._verbless(article))
+        return found
 
     def _restarts(self, article: Article) -> Iterator[Diagnostic]:
-        text = article.text
+        text = article.prose
         for r in restarts(article):
             if r.kind != "splice":
                 continue
@@ -86,14 +93,21 @@ class SplicedSentence(Rule):
             if r.reason == "verbless"
             else "starts a clause whose subject is missing"
         )
-        where = f"after {before!r}" if r.in_paragraph else "at the start of the paragraph"
-        cut = text[r.before_start : r.stop + 1].strip() if r.stop >= 0 else ""
-        message = (
-            f"Spliced sentence: {where} a lower-case fragment "
-            f"{_shorten(fragment)!r} follows that {what}. "
-            f"The sentence before looks cut off{f' at {cut!r}' if cut else ''} and a piece of "
-            "another sentence glued on; restore the missing words or rejoin the clause."
-        )
+        if r.in_paragraph:
+            cut = text[r.before_start : r.stop + 1].strip()
+            message = (
+                f"Spliced sentence: after {before!r} a lower-case fragment "
+                f"{_shorten(fragment)!r} follows that {what}. The sentence looks cut off at "
+                f"{cut!r} and a piece of another sentence glued on; restore the missing words "
+                "or rejoin the clause."
+            )
+        else:
+            message = (
+                f"Spliced sentence: the paragraph opens with a lower-case fragment "
+                f"{_shorten(fragment)!r} that {what}: the tail of a sentence whose beginning "
+                "is missing or was left in another paragraph. Restore the missing words or "
+                "rejoin it to its sentence."
+            )
         end = min(r.fragment_end, _word_limit(text, r.start, _SHOWN_WORDS))
         start = r.before_start if r.in_paragraph else r.start
         evidence = (Evidence("cut", r.stop, r.stop + 1),) if r.stop >= 0 else ()
@@ -132,15 +146,22 @@ class SplicedSentence(Rule):
         para = para_at(article, sent.start_char)
         if para is None or not para.is_prose:
             return False
-        if _words(sent) < _MIN_VERBLESS_WORDS or cl.has_finite_verb(sent):
+        if _words(sent) < _MIN_VERBLESS_WORDS or cl.has_verb(sent):
             return False
-        if not sent.text.rstrip("\"'”’) ").endswith("."):
+        if any(t.dep_ in cl.SUBJECT_DEPS for t in sent):
+            return False  # a subject means the parser found a clause, whatever the tags say
+        # The parser may leave the final stop as a sentence of its own: look just past the end.
+        tail = article.prose[sent.start_char : sent.end_char + 2].rstrip().rstrip("\"'”’)")
+        if not tail.endswith("."):
             return False
         first = next((t for t in sent if t.is_alpha), None)
         if first is None or not first.text[0].isupper():
             return False
         if any(t.text in (":", ";") for t in sent):
             return False  # lists and labelled lines ("Result: ...")
+        alpha = [t for t in sent if t.is_alpha]
+        if 2 * sum(1 for t in alpha if t.text[0].isupper()) > len(alpha):
+            return False  # a team sheet or a list of names
         return not article.in_quotation(sent.start_char, sent.end_char)
 
 

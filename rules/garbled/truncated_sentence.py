@@ -7,22 +7,26 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from factcheck.article import Article
-from factcheck.findings import Diagnostic, Severity
-from factcheck.rule import Rule, RuleContext
 from factcheck_rules.garbled import _clauses as cl
 from factcheck_rules.garbled._layout import TERMINAL, Para, paragraphs, word_at_start
 from factcheck_rules.garbled._vocab import (
+    ELLIPSIS_NOUNS,
     ELLIPSIS_VERBS,
     NEEDS_CLAUSE,
     NEEDS_NOUN,
     STRANDABLE_PREPOSITIONS,
 )
 
+from factcheck.article import Article
+from factcheck.findings import Diagnostic, Severity
+from factcheck.rule import Rule, RuleContext
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _FINAL_MARKS = frozenset({".", "?", "!"})
+#: Below this confidence a dangling word is reported as info only.
+_WARN_CONFIDENCE = 0.6
 #: A lower-case word directly followed by a sentence's final mark, then a space,
 #: closing quote or the end of the line ("...in the. The", "...access to.\n").
 _CANDIDATES = "|".join(
@@ -37,7 +41,13 @@ _WH_WORDS = frozenset(
 )
 _ZERO_RELATIVE_BEFORE = frozenset({"NN", "NNS", "NNP", "NNPS", "JJS", "RP", "CD"})
 _RELCL_DEPS = frozenset({"relcl", "acl:relcl"})
-_INFINITIVAL_DEPS = frozenset({"acl", "xcomp", "advcl", "relcl", "acl:relcl"})
+_SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they"})
+_VERB_AFTER_SUBJECT = frozenset({"MD", "VBD", "VBZ", "VBP"})
+#: Roles of a noun phrase: a head in one of them is a noun, whatever its tag says.
+_NOMINAL_DEPS = frozenset(
+    {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "iobj", "obl", "nmod", "pobj", "appos"}
+)
+_TEMPORAL = frozenset({"obl:tmod", "nmod:tmod", "npadvmod", "obl:npmod", "advmod"})
 _TO_TAGS = frozenset({"TO"})
 #: A paragraph this long, or of several sentences, is prose that should end in punctuation.
 _PROSE_WORDS = 15
@@ -72,9 +82,10 @@ class TruncatedSentence(Rule):
     ```
 
     ## Limitations
-    A sentence that ends on "to" after a verb such as "wanted" or "plans" may
-    be a deliberate ellipsis ("He had promised to."): it is reported with
-    lower confidence, and not at all inside a quotation. Headlines, headings,
+    A sentence that ends on "to" after a verb such as "wanted" or a noun such
+    as "plans" may be a deliberate ellipsis ("He had promised to."): it is
+    reported at severity info (it never fails a run), and not at all inside
+    a quotation. Headlines, headings,
     list items, labelled lines ("Result: ...") and short lines such as
     captions and bylines are not expected to end in punctuation. A sentence
     cut after a complete clause ("The minister said.") is not detected.
@@ -108,17 +119,20 @@ class TruncatedSentence(Rule):
                 start=word_start,
                 end=m.end("mark"),
                 message=(
-                    f"Truncated sentence: '...{article.text[start:m.end('mark')]}' ends on "
+                    f"Truncated sentence: '...{article.prose[start : m.end('mark')]}' ends on "
                     f"{m.group('word')!r}, {what}. The end of the sentence looks cut off; "
                     "restore the missing words or end the sentence earlier."
                 ),
                 confidence=confidence,
+                # A possible ellipsis ("he wants to.") is a question for the editor,
+                # not a probable error: it never fails a run.
+                severity=Severity.INFO if confidence < _WARN_CONFIDENCE else None,
                 data={"word": m.group("word").lower(), "kind": "dangling-word"},
             )
 
     # -- a paragraph with no final punctuation --------------------------------
     def _unfinished_paragraphs(self, article: Article, doc: Doc) -> Iterator[Diagnostic]:
-        text = article.text
+        text = article.prose
         paras = paragraphs(article)
         for i, para in enumerate(paras):
             if not para.is_prose:
@@ -136,7 +150,7 @@ class TruncatedSentence(Rule):
                 start=tail_start,
                 end=para.end,
                 message=(
-                    f"Truncated paragraph: it ends '...{text[tail_start:para.end]}' with no "
+                    f"Truncated paragraph: it ends '...{text[tail_start : para.end]}' with no "
                     f"final punctuation{reason}. Restore the missing end of the sentence, or "
                     "add the full stop if the sentence is complete."
                 ),
@@ -168,21 +182,45 @@ def _needs_more(article: Article, doc: Doc, word: Token, low: str) -> tuple[str,
 
 
 def _relative_gap(doc: Doc, word: Token) -> bool:
-    """True when the preposition's object is the head of a relative clause or a wh-word.
+    """True when the preposition's object was moved to the front of its clause.
 
-    "what he was looking at", "the people who he worked with", "the DVDs we
-    are used to", "the best side I have played against".
+    "what he was looking at", "where it came from", "the people who he worked
+    with", "the DVDs we are used to", "the best side I have played against".
+    The wh-word or the subject of the relative clause must belong to the
+    clause the preposition is in, so that "which he stars in" early in a
+    sentence does not excuse "...top of the chart at." at its end.
     """
+    head = word.head if word.head.i != word.i else word
+    clause = {head.i, *(a.i for a in cl.ancestors_within(head))}
     for t in doc[word.sent.start : word.i]:
-        if t.lower_ in _WH_WORDS or t.tag_ in ("WDT", "WP", "WP$"):
+        is_wh = t.lower_ in _WH_WORDS or t.tag_ in ("WDT", "WP", "WP$")
+        if is_wh and (t.head.i in clause or t.lower_ == "worth"):
             return True
-        if t.tag_ == "PRP" and t.dep_ in cl.SUBJECT_DEPS and t.i > 0:
-            if doc[t.i - 1].tag_ in _ZERO_RELATIVE_BEFORE:
+        if t.tag_ in _ZERO_RELATIVE_BEFORE and t.i - t.sent.start >= 2 and t.dep_ not in _TEMPORAL:
+            # not a fronted time phrase: "This year the Grammys have been dominated by..."
+            subject = _zero_relative_subject(doc, t.i + 1, word.i)
+            if subject is not None and subject.head.i in clause:
                 return True  # a relative clause without "that": "the side I played against"
-    head = word.head if word.head.i != word.i else None
-    if head is None:
-        return False
     return any(anc.dep_ in _RELCL_DEPS for anc in [head, *cl.ancestors_within(head)])
+
+
+def _zero_relative_subject(doc: Doc, i: int, stop: int) -> Token | None:
+    """The subject of a relative clause without "that" opening at ``i``, if one does.
+
+    After a noun: a subject pronoun ("the side I played against") or a
+    determiner, a noun and a finite verb ("the winter the crew can remember").
+    """
+    if i >= stop:
+        return None
+    first = doc[i]
+    if first.lower_ in _SUBJECT_PRONOUNS:
+        return first
+    if first.tag_ not in ("DT", "PRP$") or first.lower_ in ("that", "which"):
+        return None
+    for k in range(i + 1, min(i + 4, stop - 1)):
+        if doc[k].tag_.startswith("NN") and doc[k + 1].tag_ in _VERB_AFTER_SUBJECT:
+            return doc[k]
+    return None
 
 
 def _stranding_licensed(doc: Doc, word: Token) -> bool:
@@ -195,24 +233,27 @@ def _stranding_licensed(doc: Doc, word: Token) -> bool:
     head = word.head if word.head.i != word.i else None
     if head is None:
         return False
-    between = doc[head.i + 1 : word.i] if head.i < word.i else []
+    between: list[Token] = list(doc[head.i + 1 : word.i]) if head.i < word.i else []
     adjacent = all(t.tag_ in ("RB", "RP") or t.dep_ in cl.PARTICLE_DEPS for t in between)
     if adjacent and any(c.dep_ in cl.PASSIVE_DEPS for c in head.children):
         return True  # "has been paid for", "was referred to"
     for anc in [head, *cl.ancestors_within(head)]:
-        if anc.dep_ not in _INFINITIVAL_DEPS:
+        if not any(c.tag_ in _TO_TAGS and c.i < anc.i for c in anc.children):
             continue
-        if any(c.tag_ in _TO_TAGS and c.i < anc.i for c in anc.children):
-            return True  # "a court to play on", "addresses to send itself to"
+        if anc.dep_ in _RELCL_DEPS or anc.dep_ == "acl":
+            return True  # "addresses to send itself to": an infinitive modifying a noun
+        nominal_head = not anc.head.tag_.startswith("VB") or anc.head.dep_ in _NOMINAL_DEPS
+        if anc.dep_ in ("xcomp", "advcl") and (anc.tag_.startswith("JJ") or nominal_head):
+            return True  # "a court to play on", "hard to deal with", "proud of"
     return False
 
 
 def _infinitive_ellipsis(doc: Doc, word: Token) -> bool:
-    """True for "to" after a verb that allows verb-phrase ellipsis ("had promised to")."""
+    """True for "to" after a word that allows ellipsis ("had promised to", "every right to")."""
     j = word.i - 1
     while j >= 0 and (doc[j].tag_ in ("RB", "RBR", "RBS") or doc[j].lower_ == "not"):
         j -= 1
-    return j >= 0 and doc[j].lower_ in ELLIPSIS_VERBS
+    return j >= 0 and (doc[j].lower_ in ELLIPSIS_VERBS or doc[j].lower_ in ELLIPSIS_NOUNS)
 
 
 def _phrase_start(doc: Doc, word: Token) -> int:
@@ -225,7 +266,7 @@ def _unfinished(
     article: Article, doc: Doc, para: Para, nxt: Para | None
 ) -> tuple[str, float] | None:
     """Why a paragraph without final punctuation looks cut, or None if it need not end in one."""
-    text = article.text
+    text = article.prose
     body = text[para.start : para.end]
     if nxt is not None and nxt.is_prose:
         first = word_at_start(text, nxt.start, nxt.end)
@@ -244,7 +285,7 @@ def _unfinished(
     span = doc.char_span(para.start, para.end, alignment_mode="expand")
     if span is None:
         return None
-    sents = list(span.sents)
+    sents = [s for s in doc.sents if s.start < span.end and span.start < s.end]
     words = sum(1 for t in span if t.is_alpha)
     if not sents or not cl.has_main_clause([t for t in sents[-1] if not t.is_space]):
         return None

@@ -6,9 +6,6 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from factcheck.article import Article
-from factcheck.findings import Diagnostic, Fix, Severity
-from factcheck.rule import Rule, RuleContext
 from factcheck_rules.garbled import _clauses as cl
 from factcheck_rules.garbled._layout import TERMINAL, lines, paragraphs
 from factcheck_rules.garbled._vocab import (
@@ -20,6 +17,10 @@ from factcheck_rules.garbled._vocab import (
     SITE_NAME_WORDS,
 )
 from factcheck_rules.lexicon import FUNCTION_WORDS
+
+from factcheck.article import Article
+from factcheck.findings import Diagnostic, Fix, Severity
+from factcheck.rule import Rule, RuleContext
 
 _MAX_WORDS = 12
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d[\d,.:]*|©")
@@ -42,15 +43,59 @@ _COUNTER = re.compile(
 )
 #: Words that may follow an imperative interface verb ("Share this", "Sign up").
 _IMPERATIVE_FOLLOWERS = frozenset(
-    "a an the this these our your my us me it them here now more below above to on in up "
-    "out for with via back away all free today now".split()
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "these",
+        "our",
+        "your",
+        "my",
+        "us",
+        "me",
+        "it",
+        "them",
+        "here",
+        "now",
+        "more",
+        "below",
+        "above",
+        "to",
+        "on",
+        "in",
+        "up",
+        "out",
+        "for",
+        "with",
+        "via",
+        "back",
+        "away",
+        "all",
+        "free",
+        "today",
+        "now",
+    ]
 )
 #: Words that may stand beside an agency's name in a bare picture credit.
 _CREDIT_WORDS = frozenset(
-    "images image photos photo pictures picture pool file source credit copyright via".split()
+    [
+        "images",
+        "image",
+        "photos",
+        "photo",
+        "pictures",
+        "picture",
+        "pool",
+        "file",
+        "source",
+        "credit",
+        "copyright",
+        "via",
+    ]
 )
 #: Objects by which an imperative addresses the reader or the site ("Follow us").
-_READER_ADDRESS = frozenset("us our here now more".split())
+_READER_ADDRESS = frozenset(["us", "our", "here", "now", "more"])
 #: Headline separators before a site name.
 _ALL_CHROME = CHROME_INTERFACE | CHROME_ACTION | CHROME_DEIXIS
 _SITE_SEPARATORS = re.compile(r"\s+(\||–|—|-|::|»)\s+")
@@ -83,7 +128,7 @@ class _Line:
 
 
 def _analyse(line: str) -> _Line:
-    words = [w.lower() for w in _WORD.findall(line)]
+    words = _join_phrasal([w.lower() for w in _WORD.findall(line)])
     content = [w for w in words if w.isalpha() and w not in FUNCTION_WORDS] or [
         w for w in words if w.isalpha()
     ]
@@ -92,8 +137,10 @@ def _analyse(line: str) -> _Line:
     others = [w for w in content[1:] if w in _ALL_CHROME]
     imperative = first in CALL_TO_ACTION_VERBS and (
         len(words) == 1
-        or (after in _IMPERATIVE_FOLLOWERS or after in CHROME_ACTION or after in CHROME_DEIXIS)
-        and (bool(others) or any(w in _READER_ADDRESS for w in words[1:3]))
+        or (
+            (after in _IMPERATIVE_FOLLOWERS or after in CHROME_ACTION or after in CHROME_DEIXIS)
+            and (bool(others) or any(w in _READER_ADDRESS for w in words[1:4]))
+        )
     )
     return _Line(
         words=words,
@@ -103,6 +150,17 @@ def _analyse(line: str) -> _Line:
         deixis=sum(1 for w in content if w in CHROME_DEIXIS),
         imperative=imperative,
     )
+
+
+def _join_phrasal(words: list[str]) -> list[str]:
+    """Spell interface phrasal verbs as one word: "sign up" -> "signup", "log in" -> "login"."""
+    out: list[str] = []
+    for w in words:
+        if out and out[-1] in ("sign", "log") and w in ("up", "in", "out", "on"):
+            out[-1] = out[-1] + w
+        else:
+            out.append(w)
+    return out
 
 
 def furniture_kind(line: str) -> str | None:
@@ -207,12 +265,11 @@ class WebFurniture(Rule):
         return [*self._site_name(article), *self._lines(article)]
 
     def _lines(self, article: Article) -> Iterator[Diagnostic]:
-        text = article.text
+        text = article.prose
         all_lines = lines(article)
-        headline = _headline_span(article)
         for i, (lo, hi) in enumerate(all_lines):
-            if headline is not None and lo < headline[1] and headline[0] < hi:
-                continue
+            # The headline line is checked too: a page scraped from its top may
+            # open with "Skip to main content", which a reader takes for a headline.
             line = text[lo:hi]
             kind = furniture_kind(line)
             if kind is None:
@@ -237,7 +294,7 @@ class WebFurniture(Rule):
         span = _headline_span(article)
         if span is None:
             return
-        text = article.text
+        text = article.prose
         head = text[span[0] : span[1]]
         seps = list(_SITE_SEPARATORS.finditer(head))
         for sep in seps:
@@ -292,7 +349,7 @@ def _standalone(text: str, all_lines: list[tuple[int, int]], i: int) -> bool:
         if adjacent and not TERMINAL.search(text[plo:phi]) and text[lo].islower():
             return False
     if i + 1 < len(all_lines):
-        nlo, nhi = all_lines[i + 1]
+        nlo = all_lines[i + 1][0]
         adjacent = "\n\n" not in text[hi:nlo].replace(" ", "").replace("\t", "")
         if adjacent and text[nlo].islower() and not TERMINAL.search(text[lo:hi]):
             return False

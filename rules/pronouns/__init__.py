@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from factcheck.rule import Rule
 from factcheck_rules.pronouns.gender_conflict import GenderConflict
 from factcheck_rules.pronouns.non_person import PersonalPronounForNonPerson
+
+from factcheck.rule import Rule
 
 RULES: list[type[Rule]] = [PersonalPronounForNonPerson, GenderConflict]

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 _KIND_PRIORITY = {"context": 5, "ent_id": 4, "gazetteer": 3, "noun": 2, "org-name": 2}
 _DEFINITE = frozenset({"the", "this", "that"})
 _NOMINAL_REACH = 6  # sentences a definite noun phrase reaches back
+#: A vote is sure when its antecedent had at least this share of the top two scores.
+SURE_VOTE = 0.8
 
 
 @dataclass
@@ -35,6 +37,16 @@ class Entity:
     why: str = ""
     number: str = "sg"
     votes: dict[int, str] = field(default_factory=dict)
+    #: How sure each vote is: the winning candidate's share of the top two scores.
+    sure: dict[int, float] = field(default_factory=dict)
+
+    def weight(self, gender: str, exclude: int = -1) -> float:
+        """Weighted pronoun votes for ``gender``: a sure vote counts 1, a likely one 0.5."""
+        return sum(
+            1.0 if self.sure.get(i, 1.0) >= SURE_VOTE else 0.5 if self.sure[i] > 0 else 0.0
+            for i, g in self.votes.items()
+            if g == gender and i != exclude
+        )
 
     def strong(self, mentions: list[Mention]) -> Counter[str]:
         """Gender evidence from names and nouns (not pronouns): counts per gender."""
@@ -55,11 +67,12 @@ class Entity:
             return next(iter(strong)), "strong"
         if len(strong) > 1:
             return None, "mixed"
-        votes = Counter(g for i, g in self.votes.items() if i != exclude)
-        if not votes:
+        weights = {g: self.weight(g, exclude) for g in ("m", "f")}
+        top = max(weights, key=lambda g: weights[g])
+        rest = weights["f" if top == "m" else "m"]
+        if weights[top] == 0:
             return None, "none"
-        (top, n), *rest = votes.most_common()
-        if rest and rest[0][1] >= n:
+        if rest >= weights[top] / 2:
             return None, "mixed"
         return top, "votes"
 
@@ -108,21 +121,23 @@ def _linked(
         partners.append(head.head.i)
     for p in partners:
         j = by_head.get(p)
-        if j is not None and j < i and mentions[j].entity >= 0:
-            if mentions[j].number == m.number:
-                return entities[mentions[j].entity]
+        if j is not None and j < i and mentions[j].entity >= 0 and mentions[j].number == m.number:
+            return entities[mentions[j].entity]
     if m.named and m.name and " " not in m.name:
         # Coreference by surname beats the entity label: "Valeska Paris ... Paris".
         for j in range(i - 1, -1, -1):
             other = mentions[j]
             if (
-                other.named
-                and other.entity >= 0
-                and " " in other.name
-                and entities[other.entity].kind == "person"
+                (
+                    other.named
+                    and other.entity >= 0
+                    and " " in other.name
+                    and entities[other.entity].kind == "person"
+                )
+                and other.name.split()[-1] == m.name
+                and _compatible(m, other)
             ):
-                if other.name.split()[-1] == m.name and _compatible(m, other):
-                    return entities[other.entity]
+                return entities[other.entity]
     if m.named and m.name:
         for j in range(i - 1, -1, -1):
             other = mentions[j]
@@ -133,9 +148,12 @@ def _linked(
             if m.kind in ("person", "unknown") and other.kind in ("person", "unknown"):
                 if " " not in m.name and m.name in other.name.split() and _compatible(m, other):
                     return entities[other.entity]
-                if " " not in other.name and _last_word(m.name) == other.name:
-                    if _compatible(m, other):
-                        return entities[other.entity]
+                if (
+                    " " not in other.name
+                    and _last_word(m.name) == other.name
+                    and _compatible(m, other)
+                ):
+                    return entities[other.entity]
         return None
     if not m.named and m.kind != "thing":
         det = {c.lower_ for c in head.children if c.dep_ == "det"}
@@ -144,9 +162,14 @@ def _linked(
                 other = mentions[j]
                 if m.sent - other.sent > _NOMINAL_REACH:
                     break
-                if not other.named and other.pronoun is None and other.name == m.name:
-                    if other.number == m.number and other.entity >= 0:
-                        return entities[other.entity]
+                if (
+                    not other.named
+                    and other.pronoun is None
+                    and other.name == m.name
+                    and other.number == m.number
+                    and other.entity >= 0
+                ):
+                    return entities[other.entity]
     return None
 
 

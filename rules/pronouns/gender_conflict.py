@@ -4,13 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from factcheck_rules.pronouns.judge import verdicts
+
 from factcheck.article import Article
 from factcheck.findings import Diagnostic, Evidence, Fix, Severity
 from factcheck.rule import Rule, RuleContext
-from factcheck_rules.pronouns.judge import verdicts
 
-_SWAP = {"he": "she", "she": "he", "him": "her", "his": "her", "hers": "his",
-         "himself": "herself", "herself": "himself"}
+_SWAP = {
+    "he": "she",
+    "she": "he",
+    "him": "her",
+    "his": "her",
+    "hers": "his",
+    "himself": "herself",
+    "herself": "himself",
+}
 
 
 def _swap(pronoun: str, article: Article, start: int) -> str:
@@ -72,7 +80,7 @@ class GenderConflict(Rule):
                 continue
             fix = _swap(v.text, article, v.pronoun.start)
             sure = v.strength == "strong" and v.alternative == 0.0
-            said = "; ".join(f"'{article.text[e.start:e.end]}'" for e in v.evidence)
+            said = "; ".join(f"'{article.text[e.start : e.end]}'" for e in v.evidence)
             out.append(
                 Diagnostic(
                     start=v.pronoun.start,
@@ -85,10 +93,12 @@ class GenderConflict(Rule):
                     confidence=0.9 if sure else 0.7,
                     severity=Severity.ERROR if sure else None,
                     fix=Fix(title=f"Replace with '{fix}'", replacement=fix),
-                    evidence=tuple(Evidence("earlier-mention", e.start, e.end)
-                                   for e in v.evidence),
-                    data={"antecedent": v.antecedent.text, "gender_from": v.strength,
-                          "alternative": round(v.alternative, 3)},
+                    evidence=tuple(Evidence("earlier-mention", e.start, e.end) for e in v.evidence),
+                    data={
+                        "antecedent": v.antecedent.text,
+                        "gender_from": v.strength,
+                        "alternative": round(v.alternative, 3),
+                    },
                 )
             )
         return out

@@ -17,16 +17,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.article import Article, Span
 from factcheck_rules.pronouns.resolver import Analysis, Candidate, analysis
 
+from factcheck.article import Article, Span
+
 DERIVED_KEY = "factcheck.pronouns.verdicts"
-_GENERIC = re.compile(r"\b(?:he|she|his|her|him|hers)\s*(?:/|or|and)\s*(?:he|she|his|her|him|hers)\b"
-                      r"|\bs/he\b", re.IGNORECASE)
+_GENERIC = re.compile(
+    r"\b(?:he|she|his|her|him|hers)\s*(?:/|or|and)\s*(?:he|she|his|her|him|hers)\b"
+    r"|\bs/he\b",
+    re.IGNORECASE,
+)
 #: An alternative that scores this share of the best candidate keeps the pronoun plausible.
 ALTERNATIVE_SHARE = 0.35
 #: A best candidate below this score is too weak to judge against.
 MIN_SCORE = 12.0
+#: Pronouns needed to settle a gender when no honorific or role noun does.
+MIN_VOTES = 1.0
 
 
 @dataclass(frozen=True)
@@ -64,9 +70,9 @@ def _verdict(an: Analysis, pi: int) -> Verdict | None:
         g, how = an.gender(best.entity, exclude=pi)
         if g != other or how not in ("strong", "votes"):
             return None
-        if how == "votes" and _votes(an, best.entity, pi) < 2:
+        if how == "votes" and an.entities[best.entity].weight(other, pi) < MIN_VOTES:
             return None
-        kind, strength = "gender", how
+        kind, strength = "gender", how or ""
     else:
         return None
     alt = 0.0
@@ -79,26 +85,31 @@ def _verdict(an: Analysis, pi: int) -> Verdict | None:
             continue
         if quoted and e.kind == "person":
             return None  # another person inside the quoted speech: the speaker's choice
-        alt = max(alt, c.score / best.score)
+        # A name of unknown type may be a place: it counts for less than a person.
+        alt = max(alt, c.score / best.score * (1.0 if e.kind == "person" else 0.6))
     if alt >= ALTERNATIVE_SHARE:
         return None
-    reach = 1 if kind == "non-person" else 2
+    # Evidence from pronouns alone is weaker: look further for another person.
+    reach = 2 if strength == "votes" else 1
     in_window = {c.entity for c in cands}
-    for e in set() if quoted else an.nearby_people(pi, reach) - in_window:
-        g, _ = an.gender(e, exclude=pi)
-        if g != other and not (quoted and e == an.speaker_entity(an.quote_of(pi))):
+    for eid in set() if quoted else an.nearby_people(pi, reach) - in_window:
+        g, _ = an.gender(eid, exclude=pi)
+        if g != other:
             return None
     evidence = tuple(
         Span(an.mentions[i].start, an.mentions[i].end)
         for i in ent.mentions
         if i != pi and an.mentions[i].start < p.start and _sets(an, i, kind, other)
     )
-    return Verdict(kind, Span(p.start, p.end), p.text, best, evidence[-3:] or
-                   (Span(best.start, best.end),), alt, strength)
-
-
-def _votes(an: Analysis, entity: int, pi: int) -> int:
-    return sum(1 for i in an.entities[entity].votes if i != pi)
+    return Verdict(
+        kind,
+        Span(p.start, p.end),
+        p.text,
+        best,
+        evidence[-3:] or (Span(best.start, best.end),),
+        alt,
+        strength,
+    )
 
 
 def _sets(an: Analysis, i: int, kind: str, gender: str) -> bool:

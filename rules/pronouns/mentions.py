@@ -15,7 +15,6 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from factcheck.article import Article
 from factcheck_rules.pronouns import gazetteer
 from factcheck_rules.pronouns.nouns import (
     HONORIFICS_FEMALE,
@@ -26,6 +25,8 @@ from factcheck_rules.pronouns.nouns import (
     ROLE_FEMALE,
     ROLE_MALE,
 )
+
+from factcheck.article import Article
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -41,12 +42,50 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
 OBJECT_DEPS = frozenset({"obj", "dobj", "iobj", "dative"})
 POSS_DEPS = frozenset({"nmod:poss", "poss"})
 _CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march "
-    "april may june july august september october november december".split()
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        # Sentence adverbs that open a sentence with a capital: not names.
+        "yesterday",
+        "today",
+        "tomorrow",
+        "tonight",
+        "meanwhile",
+        "however",
+        "here",
+        "there",
+        "now",
+        "then",
+        "earlier",
+        "later",
+        "afterwards",
+        "instead",
+    ]
 )
 _PERSON_LABELS = frozenset({"PER", "PERSON"})
 _ORG_LABELS = frozenset({"ORG"})
 _PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
+_LOCATIVE = frozenset({"in", "at", "from", "near", "outside", "across", "inside", "throughout"})
+_NP_LEFT = frozenset(
+    {"det", "amod", "compound", "nmod:poss", "poss", "nummod", "det:poss", "nn", "flat"}
+)
 _ELLIPTICAL = frozenset({"another", "one", "other"})
 
 
@@ -210,14 +249,29 @@ class _Builder:
     def widen(self, first: int, last: int) -> tuple[int, int]:
         """Grow a name over hyphens ("Thomas-Greenfield") and title-case name words."""
         doc = self.doc
-        while last + 2 < len(doc) and doc[last + 1].text == "-" and not doc[last].whitespace_ \
-                and not doc[last + 1].whitespace_ and doc[last + 2].is_title:
+        while (
+            last + 2 < len(doc)
+            and doc[last + 1].text == "-"
+            and not doc[last].whitespace_
+            and not doc[last + 1].whitespace_
+            and doc[last + 2].is_title
+        ):
             last += 2
-        while first >= 2 and doc[first - 1].text == "-" and not doc[first - 2].whitespace_ \
-                and not doc[first - 1].whitespace_ and doc[first - 2].is_title:
+        while (
+            first >= 2
+            and doc[first - 1].text == "-"
+            and not doc[first - 2].whitespace_
+            and not doc[first - 1].whitespace_
+            and doc[first - 2].is_title
+        ):
             first -= 2
-        while first >= 1 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title and \
-                doc[first - 1].dep_ in ("compound", "flat") and first - 1 not in self.covered:
+        while (
+            first >= 1
+            and doc[first - 1].pos_ == "PROPN"
+            and doc[first - 1].is_title
+            and doc[first - 1].dep_ in ("compound", "flat")
+            and first - 1 not in self.covered
+        ):
             first -= 1
         return first, last
 
@@ -225,11 +279,7 @@ class _Builder:
         """True for a name that only modifies a noun: "US ambassador", "BBC reporter"."""
         root = self.doc[first : last + 1].root
         head = root.head
-        return (
-            root.dep_ == "compound"
-            and head.i > last
-            and head.pos_ == "NOUN"
-        )
+        return root.dep_ == "compound" and head.i > last and head.pos_ == "NOUN"
 
     def named(self, first: int, last: int, label: str, ent_id: str) -> None:
         doc = self.doc
@@ -244,16 +294,34 @@ class _Builder:
                 pass  # "US ambassador" modifies a country name: still a country
             else:
                 kind, why = "person", "context"
+        if (
+            kind == "unknown"
+            and label in _PLACE_LABELS
+            and any(c.dep_ == "case" and c.lower_ in _LOCATIVE for c in head.children)
+        ):
+            kind = "place"  # "a boy from Irving": a place the gazetteer does not know
         gender = gender or (cg if kind == "person" else None)
         number = "pl" if doc[last].tag_ == "NNPS" and kind != "place" else "sg"
-        self.add(first, last, head, kind=kind, number=number, gender=gender, named=True,
-                 name=name.lower().replace("’", "'"), why=why, ent_id=ent_id)
+        self.add(
+            first,
+            last,
+            head,
+            kind=kind,
+            number=number,
+            gender=gender,
+            named=True,
+            name=name.lower().replace("’", "'"),
+            why=why,
+            ent_id=ent_id,
+        )
 
     def build(self) -> list[Mention]:
         doc = self.doc
         for ent in doc.ents:
             if ent.label_ in _PERSON_LABELS | _ORG_LABELS | _PLACE_LABELS:
                 first, last = self.widen(ent.start, ent.end - 1)
+                if first == last and doc[first].lower_ in _CALENDAR:
+                    continue
                 if any(i in self.covered for i in range(first, last + 1)):
                     continue
                 if self.modifier(first, last):
@@ -283,12 +351,13 @@ class _Builder:
             if tok.tag_ in ("PRP", "PRP$") and low in PRONOUNS:
                 gender, number = PRONOUNS[low]
                 kind = {"m": "person", "f": "person", "n": "thing"}.get(gender or "", "unknown")
-                self.add(tok.i, tok.i, tok, kind=kind, number=number, gender=gender,
-                         pronoun=low)
+                self.add(tok.i, tok.i, tok, kind=kind, number=number, gender=gender, pronoun=low)
             elif tok.pos_ == "NOUN" and tok.dep_ not in ("compound", "amod"):
                 self.nominal(tok)
-            elif low in _ELLIPTICAL and tok.dep_ in SUBJECT_DEPS | OBJECT_DEPS and not any(
-                c.pos_ == "NOUN" for c in tok.children
+            elif (
+                low in _ELLIPTICAL
+                and tok.dep_ in SUBJECT_DEPS | OBJECT_DEPS
+                and not any(c.pos_ == "NOUN" for c in tok.children)
             ):
                 self.elliptical(tok)
         self.mentions.sort(key=lambda m: (m.start, -m.end))
@@ -296,13 +365,15 @@ class _Builder:
 
     def nominal(self, tok: Token) -> None:
         gender, person = _role_noun(tok)
-        if tok.is_title and not tok.is_sent_start and not person and tok.dep_ in (
-            SUBJECT_DEPS | OBJECT_DEPS | POSS_DEPS
-        ):
-            if tok.lemma_.lower() not in INSTITUTION_NOUNS:
-                # A capitalised "noun" inside a sentence is a name the tagger missed.
-                self.named(tok.i, tok.i, "", "")
-                return
+        if (
+            tok.is_title
+            and not tok.is_sent_start
+            and not person
+            and tok.dep_ in (SUBJECT_DEPS | OBJECT_DEPS | POSS_DEPS)
+        ) and tok.lemma_.lower() not in INSTITUTION_NOUNS:
+            # A capitalised "noun" inside a sentence is a name the tagger missed.
+            self.named(tok.i, tok.i, "", "")
+            return
         lemma = tok.lemma_.lower()
         if person:
             kind, why = "person", "noun"
@@ -311,29 +382,42 @@ class _Builder:
         else:
             kind, why = "thing", "noun"
         number = "pl" if tok.tag_ in ("NNS", "NNPS") else "sg"
+        if any(c.dep_ == "cop" for c in tok.children):
+            return  # a predicate ("X was the centre of..."): it describes, it does not refer
         first = tok.i
         for child in tok.lefts:
-            if child.dep_ not in ("case", "punct", "cc", "mark", "advmod"):
+            if child.dep_ in _NP_LEFT:
                 first = min(first, child.left_edge.i)
                 break
         while first < tok.i and (self.doc[first].is_punct or self.doc[first].dep_ == "case"):
             first += 1
-        self.add(first, tok.i, tok, kind=kind, number=number, gender=gender, why=why,
-                 name=lemma)
+        self.add(first, tok.i, tok, kind=kind, number=number, gender=gender, why=why, name=lemma)
 
     def elliptical(self, tok: Token) -> None:
-        """"Another had been captured": the noun is elided; take it from the last person."""
+        """ "Another had been captured": the noun is elided; take it from the last person."""
         before = sorted((m for m in self.mentions if m.end <= tok.idx), key=lambda m: m.start)
         near = [
-            m for m in before
-            if self.sent_of[tok.i] - m.sent <= 2 and m.pronoun is None and not m.named
-            and m.kind == "person" and m.number == "sg"
+            m
+            for m in before
+            if self.sent_of[tok.i] - m.sent <= 2
+            and m.pronoun is None
+            and not m.named
+            and m.kind == "person"
+            and m.number == "sg"
         ]
         # The contrast "A woman ... Another" pairs clause heads: prefer a subject or root.
         heads = [m for m in near if self.doc[m.head].dep_ in SUBJECT_DEPS | {"ROOT"}]
         for prev in reversed(heads or near):
-            self.add(tok.i, tok.i, tok, kind="person", number="sg", gender=prev.gender,
-                     why="noun", name=prev.name)
+            self.add(
+                tok.i,
+                tok.i,
+                tok,
+                kind="person",
+                number="sg",
+                gender=prev.gender,
+                why="noun",
+                name=prev.name,
+            )
             return
 
 

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from factcheck_rules.pronouns.judge import verdicts
+
 from factcheck.article import Article
 from factcheck.findings import Diagnostic, Evidence, Fix, Severity
 from factcheck.rule import Rule, RuleContext
-from factcheck_rules.pronouns.judge import verdicts
 
-_IT = {"he": "it", "she": "it", "him": "it", "his": "its", "hers": "its", "himself": "itself",
-       "herself": "itself"}
+_IT = {
+    "he": "it",
+    "she": "it",
+    "him": "it",
+    "his": "its",
+    "hers": "its",
+    "himself": "itself",
+    "herself": "itself",
+}
 
 
 def _replacement(pronoun: str, article: Article, start: int) -> str:
@@ -85,8 +93,12 @@ class PersonalPronounForNonPerson(Rule):
                     severity=None if sure else Severity.WARNING,
                     fix=Fix(title=f"Replace with '{fix}'", replacement=fix),
                     evidence=(Evidence("antecedent", v.antecedent.start, v.antecedent.end),),
-                    data={"antecedent": v.antecedent.text, "antecedent_kind": v.antecedent.kind,
-                          "type_from": v.strength, "alternative": round(v.alternative, 3)},
+                    data={
+                        "antecedent": v.antecedent.text,
+                        "antecedent_kind": v.antecedent.kind,
+                        "type_from": v.strength,
+                        "alternative": round(v.alternative, 3),
+                    },
                 )
             )
         return out

@@ -21,8 +21,29 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 _SPEECH_LEMMAS = frozenset(
-    "say add tell tweet write explain insist claim warn ask argue note state "
-    "continue recall admit reply respond conclude declare announce".split()
+    [
+        "say",
+        "add",
+        "tell",
+        "tweet",
+        "write",
+        "explain",
+        "insist",
+        "claim",
+        "warn",
+        "ask",
+        "argue",
+        "note",
+        "state",
+        "continue",
+        "recall",
+        "admit",
+        "reply",
+        "respond",
+        "conclude",
+        "declare",
+        "announce",
+    ]
 )
 _CHAIN = 3  # quotations a stretch of speech may run back over
 
@@ -43,14 +64,15 @@ def _from_attribution(article: Article) -> list[Quote] | None:
         return None
     try:
         found = speakers(article)
-    except Exception:  # noqa: BLE001 - another family's bug must not stop this one
+    except Exception:
         return None
     quotes = []
     for qs in found:
         source = qs.attribution.source if qs.attribution is not None else None
         head = qs.attribution.source_head if qs.attribution is not None else None
-        quotes.append(Quote(qs.quotation.content, _para(article, qs.quotation.start),
-                            head or source))
+        quotes.append(
+            Quote(qs.quotation.content, _para(article, qs.quotation.start), head or source)
+        )
     return quotes
 
 

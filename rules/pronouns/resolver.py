@@ -22,13 +22,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from factcheck.article import Article, Span
 from factcheck_rules.pronouns.entities import Entity, cluster
 from factcheck_rules.pronouns.mentions import Mention, extract
 from factcheck_rules.pronouns.quotes import Quote, quotes, stretch
 
+from factcheck.article import Article, Span
+
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 DERIVED_KEY = "factcheck.antecedents"
 ANALYSIS_KEY = "factcheck.pronouns.analysis"
@@ -126,6 +127,8 @@ class Analysis:
         return self._stretch_cache[i]
 
     def _same_speaker(self, a: Span, b: Span) -> bool:
+        if a.overlaps(b):
+            return True
         ma, mb = self.mention_at(a), self.mention_at(b)
         if ma is None or mb is None:
             return False
@@ -153,8 +156,10 @@ class Analysis:
             same_clause = ph.head.i == ch.head.i and c.role == "subj"
             if p.pronoun in _REFLEXIVE:
                 weight += 60.0 if same_clause else 0.0
-            elif same_clause and p.role == "obj":
-                return 0.0
+            elif c.role == "subj" and p.role != "poss" and _verb_of(ph) == ch.head.i:
+                return 0.0  # "He professed his love for her": her is not he (binding)
+            elif c.role == "subj" and p.role == "poss" and ch.head.i in {a.i for a in ph.ancestors}:
+                weight += 25.0  # "The firm raised its forecast": a possessive likes its subject
             if ch.i in [a.i for a in ph.ancestors] and c.kind == "thing":
                 return 0.0
         score = weight * _RECENCY[dist]
@@ -198,12 +203,16 @@ class Analysis:
                 extra[c.entity] = extra.get(c.entity, 0.0) + s
         for ci, s in self._cataphora(pi):
             c = self.mentions[ci]
-            if c.entity not in excluded and self._number_ok(p, c) and s > out.get(c.entity, (0, 0))[0]:
+            if (
+                c.entity not in excluded
+                and self._number_ok(p, c)
+                and s > out.get(c.entity, (0, 0))[0]
+            ):
                 out[c.entity] = (s, ci)
         return {e: (s + min(0.2 * extra.get(e, 0.0), 20.0), ci) for e, (s, ci) in out.items()}
 
     def _cataphora(self, pi: int) -> list[tuple[int, float]]:
-        """"During her talks, Smith said": the subject after a fronted phrase holding ``pi``."""
+        """ "During her talks, Smith said": the subject after a fronted phrase holding ``pi``."""
         p = self.mentions[pi]
         ph = self.doc[p.head]
         ancestors = {a.i for a in ph.ancestors}
@@ -255,6 +264,12 @@ class Analysis:
                 if p.gender in _GENDERED:
                     ent.votes[pi] = p.gender or ""
                     opened.append(ent.id)
+                    # A person was in reach but of the other gender: this pronoun may be
+                    # the error, so it does not vouch for anybody's gender.
+                    # An opener alone is half a vote: it has no antecedent to agree with.
+                    ent.sure[pi] = 0.5
+                    if any(self.entities[e].kind == "person" for e in self.scores(pi)):
+                        ent.sure[pi] = 0.0
                 p.entity = ent.id
                 ent.mentions.append(pi)
                 continue
@@ -263,36 +278,46 @@ class Analysis:
             p.entity = e
             self.entities[e].mentions.append(pi)
             c = self.mentions[ci]
-            self.links[pi] = Candidate(c.start, c.end, c.text, e, self.entities[e].kind,
-                                       self.gender(e)[0], best)
-            if p.gender in _GENDERED and best / (best + second) >= _VOTE_CONFIDENCE:
+            self.links[pi] = Candidate(
+                c.start, c.end, c.text, e, self.entities[e].kind, self.gender(e)[0], best
+            )
+            confidence = best / (best + second)
+            if p.gender in _GENDERED and confidence >= _VOTE_CONFIDENCE:
                 self.entities[e].votes[pi] = p.gender or ""
+                self.entities[e].sure[pi] = confidence
         for eid in opened:
             self._merge_cataphora(eid)
 
     def _merge_cataphora(self, eid: int) -> None:
-        """"He grew up in Ohio. ... Smith studied ...": a pronoun-opened entity meets its name."""
+        """ "He grew up in Ohio. ... Smith studied ...": a pronoun-opened entity meets its name."""
         ent = self.entities[eid]
         if not ent.mentions:
             return
         first = self.mentions[ent.mentions[0]]
+        last = first
         for i, m in enumerate(self.mentions):
-            if m.start <= first.start or m.pronoun is not None or not m.named:
+            if m.start <= first.start:
                 continue
-            if m.sent - first.sent > 2:
+            if m.entity == eid:
+                last = m
+                continue
+            if m.pronoun is not None or not m.named:
+                continue
+            if m.sent - last.sent > 2:
                 return
             other = self.entities[m.entity]
             if other.mentions[0] != i or other.kind not in ("person", "unknown"):
                 continue
             if m.role != "subj":
                 continue
-            g, _ = other.gender(self.mentions)
-            if g is not None and g not in ent.votes.values():
+            strong = set(other.strong(self.mentions))
+            if strong and not strong & set(ent.votes.values()):
                 return
             for j in other.mentions:
                 self.mentions[j].entity = eid
             ent.mentions.extend(other.mentions)
             ent.votes.update(other.votes)
+            ent.sure.update(other.sure)
             ent.kind = "person"
             other.mentions, other.votes = [], {}
             return
@@ -305,9 +330,14 @@ class Analysis:
             c = self.mentions[ci]
             if p.para - c.para > paragraphs:
                 break
-            if c.entity >= 0 and c.number == "sg" and c.named and c.kind in ("person", "unknown"):
-                if self.entities[c.entity].kind in ("person", "unknown"):
-                    out.add(c.entity)
+            if (
+                c.entity >= 0
+                and c.number == "sg"
+                and c.named
+                and c.kind in ("person", "unknown")
+                and self.entities[c.entity].kind == "person"
+            ):
+                out.add(c.entity)
         return out
 
     # -- public ---------------------------------------------------------------
@@ -321,8 +351,17 @@ class Analysis:
             if agree and not self._agrees(p, pi, e):
                 continue
             c = self.mentions[ci]
-            out.append(Candidate(c.start, c.end, c.text, e, self.entities[e].kind,
-                                 self.gender(e, exclude=pi)[0], s))
+            out.append(
+                Candidate(
+                    c.start,
+                    c.end,
+                    c.text,
+                    e,
+                    self.entities[e].kind,
+                    self.gender(e, exclude=pi)[0],
+                    s,
+                )
+            )
         return sorted(out, key=lambda c: -c.score)
 
     def resolutions(self) -> list[Resolution]:
@@ -334,10 +373,29 @@ class Analysis:
             cands = tuple(self.candidates(pi))
             chosen = self.links.get(pi)
             total = sum(c.score for c in cands[:2]) or 1.0
-            out.append(Resolution(Span(m.start, m.end), m.text, m.gender, m.number,
-                                  self._quote_of[pi] >= 0, cands, chosen,
-                                  chosen.score / total if chosen else 0.0))
+            out.append(
+                Resolution(
+                    Span(m.start, m.end),
+                    m.text,
+                    m.gender,
+                    m.number,
+                    self._quote_of[pi] >= 0,
+                    cands,
+                    chosen,
+                    chosen.score / total if chosen else 0.0,
+                )
+            )
         return out
+
+
+def _verb_of(tok: Token) -> int:
+    """Index of the verb whose clause holds ``tok`` (-1 when none)."""
+    for anc in tok.ancestors:
+        if anc.pos_ in ("VERB", "AUX"):
+            return int(anc.i)
+        if anc.dep_ in ("ccomp", "xcomp", "advcl", "acl", "relcl", "acl:relcl", "conj"):
+            return -1
+    return -1
 
 
 def analysis(article: Article) -> Analysis:

@@ -7,9 +7,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from factcheck_rules.dates.claims import DateAnalysis, analyse_article
 
 from factcheck.article import Article
-from factcheck_rules.dates.claims import DateAnalysis, analyse_article
 
 Analyse = Callable[..., DateAnalysis]
 

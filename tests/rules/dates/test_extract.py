@@ -116,8 +116,9 @@ def test_the_country_resolves_to_the_salient_country(analyse: Analyse) -> None:
 
 
 def test_derived_analysis_is_shared(nlp: object) -> None:
-    from factcheck.article import Article
     from factcheck_rules.dates.claims import KEY, date_analysis
+
+    from factcheck.article import Article
 
     article = Article(path="t.txt", text="The bridge opened in 1998.")
     article.doc = nlp("The bridge opened in 1998.")  # type: ignore[operator]

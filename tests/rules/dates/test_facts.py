@@ -7,11 +7,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from factcheck_rules.dates import facts
 
 from factcheck.config import ConfigError
 from factcheck.testing import assert_finds, assert_no_finding, check_text
 from factcheck.verify import Claim, ClaimKind, Outcome
-from factcheck_rules.dates import facts
 
 PUB = dt.date(2023, 3, 17)
 ARTICLE = (
@@ -48,8 +48,13 @@ def _write(tmp_path: Path, text: str, name: str = "facts.toml") -> str:
 
 def test_verified_claim_names_the_source(tmp_path: Path) -> None:
     path = _write(tmp_path, FACT.format(date="2007-03-24"))
-    findings = check_text(ARTICLE, select=["FC307", "FC308"], plugins=_plugins(),
-                          settings={"facts": [path]}, published=PUB)
+    findings = check_text(
+        ARTICLE,
+        select=["FC307", "FC308"],
+        plugins=_plugins(),
+        settings={"facts": [path]},
+        published=PUB,
+    )
     (f,) = assert_finds(findings, "FC308", "since 2007")
     assert "Resolution 1747" in f.message
     assert f.data["source"] == "UN Security Council Resolution 1747"
@@ -58,8 +63,13 @@ def test_verified_claim_names_the_source(tmp_path: Path) -> None:
 
 def test_contradicted_claim_gives_the_recorded_date(tmp_path: Path) -> None:
     path = _write(tmp_path, FACT.format(date="2010-06-09"))
-    findings = check_text(ARTICLE, select=["FC307", "FC308"], plugins=_plugins(),
-                          settings={"facts": [path]}, published=PUB)
+    findings = check_text(
+        ARTICLE,
+        select=["FC307", "FC308"],
+        plugins=_plugins(),
+        settings={"facts": [path]},
+        published=PUB,
+    )
     (f,) = assert_finds(findings, "FC307", "since 2007")
     assert f.data["expected"] == "2010-06-09"
     assert f.fix is not None and f.fix.replacement == "since 2010"
@@ -69,15 +79,25 @@ def test_contradicted_claim_gives_the_recorded_date(tmp_path: Path) -> None:
 def test_fact_about_another_entity_does_not_match(tmp_path: Path) -> None:
     text = "Cuba has been under a US trade embargo since 1962.\n"
     path = _write(tmp_path, FACT.format(date="2010-06-09"))
-    findings = check_text(text, select=["FC307", "FC308"], plugins=_plugins(),
-                          settings={"facts": [path]}, published=PUB)
+    findings = check_text(
+        text,
+        select=["FC307", "FC308"],
+        plugins=_plugins(),
+        settings={"facts": [path]},
+        published=PUB,
+    )
     assert_no_finding(findings)
 
 
-def _claim(value: str, sentence: str, entities: tuple[str, ...] = (), signal: str = "in"
-           ) -> Claim:
-    return Claim(kind=ClaimKind.DATE, subject="", predicate="", value=value,
-                 entities=entities, extra={"sentence": sentence, "signal": signal})
+def _claim(value: str, sentence: str, entities: tuple[str, ...] = (), signal: str = "in") -> Claim:
+    return Claim(
+        kind=ClaimKind.DATE,
+        subject="",
+        predicate="",
+        value=value,
+        entities=entities,
+        extra={"sentence": sentence, "signal": signal},
+    )
 
 
 def test_precision_of_comparison(tmp_path: Path) -> None:
@@ -101,8 +121,10 @@ def test_precision_of_comparison(tmp_path: Path) -> None:
         (FACT.format(date="2007") + "colour = 'red'\n", "unknown key(s) 'colour'"),
         ("[fact]\nsubject = 'x'\n", "array of tables"),
         ("title = 'x'\n", "unknown top-level key(s) 'title'"),
-        (FACT.format(date="2007") + FACT.format(date="2008").replace("version = 1", ""),
-         "duplicate id(s) un-embargo-iran"),
+        (
+            FACT.format(date="2007") + FACT.format(date="2008").replace("version = 1", ""),
+            "duplicate id(s) un-embargo-iran",
+        ),
     ],
 )
 def test_malformed_facts_file_names_file_and_problem(
@@ -125,3 +147,13 @@ def test_relative_paths_are_read_from_the_config_folder(tmp_path: Path) -> None:
     settings = {"facts": ["facts.toml"], "config-file": str(tmp_path / "pyproject.toml")}
     assert facts.fact_paths(settings) == [str(tmp_path / "facts.toml")]
     facts.factcheck_configure(settings)
+
+
+def test_cli_stops_on_malformed_facts_file(tmp_path: Path, run_cli: Any) -> None:
+    article = tmp_path / "story.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    bad = _write(tmp_path, FACT.format(date="2007/03"), "bad-facts.toml")
+    extra = [] if not _plugins() else ["-p", "factcheck_rules.dates.facts"]
+    proc = run_cli("run", str(article), "--select", "FC3", "--facts", bad, *extra)
+    assert proc.returncode == 2
+    assert "bad-facts.toml" in proc.stderr and "'date' must be a date" in proc.stderr

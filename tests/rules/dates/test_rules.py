@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from factcheck.findings import Severity
 from factcheck.testing import assert_finds, assert_no_finding, check_text
 
@@ -14,7 +16,7 @@ PUB = dt.date(2023, 3, 17)  # a Friday
 
 
 def test_date_claim_reports_since_year_with_value() -> None:
-    text = "The country has been under international sanctions over its weapons programme since 2006.\n"
+    text = "The country has been under sanctions over its weapons programme since 2006.\n"
     findings = check_text(text, select=["FC301"])
     (f,) = assert_finds(findings, "FC301", "since 2006")
     assert f.severity == Severity.INFO
@@ -55,10 +57,14 @@ def test_impossible_dates_fire() -> None:
 
 
 def test_leap_day_only_in_leap_years() -> None:
-    assert_finds(check_text("The deal was signed on 29 February 2023.\n", select=["FC302"]),
-                 "FC302", "29 February 2023")
-    assert_no_finding(check_text("The deal was signed on 29 February 2024.\n",
-                                 select=["FC302"]), "FC302")
+    assert_finds(
+        check_text("The deal was signed on 29 February 2023.\n", select=["FC302"]),
+        "FC302",
+        "29 February 2023",
+    )
+    assert_no_finding(
+        check_text("The deal was signed on 29 February 2024.\n", select=["FC302"]), "FC302"
+    )
 
 
 def test_real_dates_do_not_fire() -> None:
@@ -74,6 +80,27 @@ def test_weekday_mismatch_with_written_year() -> None:
     (f,) = assert_finds(check_text(text, select=["FC303"]), "FC303")
     assert "Monday" in f.message
     assert f.fix is not None and f.fix.replacement.startswith("Monday, 5 April 1920")
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "fixed"),
+    [
+        (
+            "The vote was held on Thursday, September 11, 2001.",
+            "Thursday, September 11, 2001",
+            "Tuesday, September 11, 2001",
+        ),
+        ("The final was played on Fri 5 Feb 2005 in Cardiff.", "Fri 5 Feb 2005", "Sat 5 Feb 2005"),
+        (
+            "He was sworn in on Sunday 4 February 2005.",
+            "Sunday 4 February 2005",
+            "Friday 4 February 2005",
+        ),
+    ],
+)
+def test_weekday_mismatch_formats(text: str, excerpt: str, fixed: str) -> None:
+    (f,) = assert_finds(check_text(text + "\n", select=["FC303"]), "FC303", excerpt)
+    assert f.fix is not None and f.fix.replacement == fixed
 
 
 def test_weekday_mismatch_with_publication_year() -> None:
@@ -186,12 +213,44 @@ def test_publication_date_anchors_relative_dates() -> None:
 
 
 def test_dateline_date_anchors_relative_dates() -> None:
-    text = (
-        "LONDON, 17 March 2023 (Reuters) - The minister resigned on Friday after a row.\n"
-    )
+    text = "LONDON, 17 March 2023 (Reuters) - The minister resigned on Friday after a row.\n"
     assert_no_finding(check_text(text, select=["FC306"]), "FC306")
 
 
 def test_absolute_dates_are_not_unanchored() -> None:
     text = "The minister resigned on 17 March 2023 after a row.\n"
     assert_no_finding(check_text(text, select=["FC306"]), "FC306")
+
+
+def test_different_objects_of_a_once_verb_are_not_contradictions() -> None:
+    text = (
+        "In 2008, the party launched its first initiative on citizenship.\n\n"
+        "In 2014, the party launched the Ecopop initiative on immigration.\n"
+    )
+    assert_no_finding(check_text(text, select=["FC305"]), "FC305")
+
+
+def test_year_range_end_is_not_an_anachronism() -> None:
+    text = "The team analysed crop yields over 2000 - 2050 for the study.\n"
+    assert_no_finding(check_text(text, select=["FC304"], published=PUB), "FC304")
+
+
+def test_relative_dates_resolve_in_data_when_anchored() -> None:
+    text = (
+        "Ministers met in Brussels on Friday to agree the budget.\n\n"
+        "The treaty, signed in Lisbon in 2007, was ratified by the parliament in 2009.\n"
+    )
+    findings = check_text(
+        text, select=["FC301"], published=PUB, rule_options={"date-claim": {"min-confidence": 0.2}}
+    )
+    (friday,) = assert_finds(findings, "FC301", "on Friday")
+    assert friday.data["value"] == "2023-03-17"
+    assert friday.data["anchor"] == "2023-03-17"
+    (ratified,) = assert_finds(findings, "FC301", "in 2009")
+    assert ratified.confidence > friday.confidence
+
+
+def test_unresolved_relative_dates_are_left_to_fc306() -> None:
+    text = "The minister resigned on Friday after the vote.\n"
+    assert_no_finding(check_text(text, select=["FC301"]), "FC301")
+    assert_finds(check_text(text, select=["FC306"]), "FC306", "on Friday")

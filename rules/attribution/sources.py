@@ -1,0 +1,280 @@
+"""Who is the source of an attribution: reading it off the parse.
+
+The source of a reporting verb is its subject, the ``by`` agent of a passive, or
+- when a small parser loses it - the name next to the verb and the quotation
+('"...," said coach Andy Robinson'; '"...," Smith later said'). Participles and
+coordinated verbs inherit the subject of the verb they hang from ("..., adding
+that"). :func:`source_type` tells a named source from a pronoun, a described
+one ("a senior official in the ministry") and a vague one ("critics", "some").
+Dependency labels of both schemes a pipeline may use are accepted: UD (the
+shipped model) and ClearNLP (the spaCy English models).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+from factcheck_rules.attribution.quotes import words
+
+from factcheck.article import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+
+
+_PASSIVE = frozenset({"nsubjpass", "nsubj:pass", "auxpass", "aux:pass", "csubj:pass"})
+
+
+OBJECTS = frozenset({"dobj", "obj"})
+
+
+_INHERIT = frozenset({"conj", "advcl", "xcomp", "acl", "relcl", "acl:relcl", "pcomp"})
+
+
+RELATIVE = frozenset({"relcl", "acl:relcl", "acl"})
+
+
+_BE = frozenset({"be", "is", "are", "was", "were", "been", "being"})
+
+
+_PERSONAL_PRONOUNS = words("i you he she we they it who which that one")
+
+
+_NAMED_LABELS = frozenset({"PER", "PERSON", "ORG", "LOC", "GPE", "NORP", "FAC"})
+
+
+_GENERIC_WORDS = words(
+    "some many others few most several critics experts analysts observers commentators "
+    "sources officials people insiders diplomats economists scientists researchers "
+    "campaigners activists residents locals witnesses reports studies"
+)
+
+
+def span_of(tokens: Iterable[Token]) -> Span | None:
+    toks = list(tokens)
+    if not toks:
+        return None
+    first = min(toks, key=lambda t: t.i)
+    last = max(toks, key=lambda t: t.i)
+    return Span(first.idx, last.idx + len(last.text))
+
+
+def subject_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in SUBJECTS:
+            return child
+    return None
+
+
+def _agent(verb: Token) -> Token | None:
+    """The ``by`` phrase of a passive: ClearNLP ``agent``/``pobj``, UD ``obl`` + ``case``."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+        if child.dep_ in ("obl", "obl:agent") and any(
+            c.dep_ == "case" and c.lower_ == "by" for c in child.children
+        ):
+            return child
+    return None
+
+
+def _is_passive(verb: Token) -> bool:
+    if any(c.dep_ in _PASSIVE for c in verb.children):
+        return True
+    # "it is widely thought that": a past participle after "be", whatever the label.
+    return verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "cop") and c.lower_ in _BE for c in verb.children
+    )
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """The speaker after the verb in '"...," said coach Andy Robinson.'"""
+    doc = verb.doc
+    prev = doc[verb.i - 1] if verb.i > 0 else None
+    if prev is None or not (prev.is_punct or prev.tag_ in ("''", "``", ",")):
+        return None
+    last: Token | None = None
+    for j in range(verb.i + 1, min(len(doc), verb.i + 6)):
+        t = doc[j]
+        if t.pos_ in ("PROPN", "NOUN") or t.tag_ in ("NNP", "NN"):
+            last = t
+        elif t.tag_ == "DT" and last is None:
+            continue
+        else:
+            break
+    return last
+
+
+def _name_like(tok: Token) -> bool:
+    """A noun, pronoun or capitalised word (taggers call "O'Neil" an interjection)."""
+    if tok.pos_ in ("PROPN", "NOUN", "PRON"):
+        return True
+    return tok.text[:1].isupper() and tok.text[:1].isalpha() and tok.pos_ in ("INTJ", "X", "ADJ")
+
+
+def _left_subject(verb: Token) -> Token | None:
+    """The speaker just before the verb when the parse gave none ('," Smith later said')."""
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= 0 and doc[j].pos_ in ("ADV", "AUX", "PART"):
+        j -= 1
+    if j < 0:
+        return None
+    t = doc[j]
+    if _name_like(t) and not (t.is_punct or t.lower_ in ("that", "which")):
+        k = j - 1
+        while k >= 0 and doc[k].pos_ == "PROPN":
+            k -= 1
+        if k >= 0 and doc[k].is_punct:
+            return t
+    return _after_quote(verb)
+
+
+def _after_quote(verb: Token) -> Token | None:
+    """'"...," Amy Pope, deputy security adviser, said': the name right after the quote."""
+    doc = verb.doc
+    for j in range(verb.i - 1, max(-1, verb.i - 14), -1):
+        t = doc[j]
+        if t.text[:1] in '”"' or t.text == "''":
+            k = j + 1
+            if k < verb.i and doc[k].text == ",":
+                k += 1
+            names = []
+            while k < verb.i and (doc[k].pos_ in ("DET", "NOUN", "ADJ") or _name_like(doc[k])):
+                names.append(doc[k])
+                k += 1
+            proper = [n for n in names if n.pos_ == "PROPN"]
+            return proper[-1] if proper else (names[-1] if names else None)
+        if t.pos_ == "VERB" or t.text in ".!?":
+            return None
+    return None
+
+
+def noun_phrase_after(tok: Token) -> Token | None:
+    """The head of the noun phrase that starts after ``tok`` (when the parse lost it)."""
+    doc = tok.doc
+    for j in range(tok.i + 1, min(len(doc), tok.i + 6)):
+        t = doc[j]
+        if t.pos_ in ("NOUN", "PROPN", "PRON"):
+            while (
+                t.head is not t
+                and t.head.i > tok.i
+                and t.head.pos_ in ("NOUN", "PROPN")
+                and t.dep_ in ("compound", "flat", "amod", "nmod:poss", "poss", "det")
+            ):
+                t = t.head
+            return t
+    return None
+
+
+def is_modifier(verb: Token) -> bool:
+    """A participle modifying the noun just before it: "messages posted online"."""
+    if subject_of(verb) is not None or verb.tag_ not in ("VBN", "VBG", "VBD", "JJ"):
+        return False
+    doc = verb.doc
+    prev = doc[verb.i - 1] if verb.i > 0 else None
+    if prev is None or prev.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # "messages posted to", but not '"...," the US mission tweeted' (a speaker after a quote)
+    k = prev.i
+    while k > 0 and doc[k - 1].pos_ in ("NOUN", "PROPN", "DET", "ADJ"):
+        k -= 1
+    return not (k == 0 or doc[k - 1].is_punct)
+
+
+def find_source(
+    verb: Token, quoted: Callable[[int], bool] = lambda _: False
+) -> tuple[Token | None, Token | None, bool]:
+    """The source of a cue verb: the token for its span, the token that says who it is
+    (the antecedent of a relative "who"), and whether the clause is an impersonal passive.
+
+    A subject inside a quotation is a parse error ('"Judge," Brafman said'), so the
+    speaker next to the verb is taken instead.
+    """
+    inverted = _inverted_subject(verb)
+    if inverted is not None and not quoted(inverted.idx):
+        return inverted, inverted, False
+    if _is_passive(verb):
+        agent = _agent(verb)
+        return agent, agent, agent is None
+    subj = subject_of(verb)
+    if subj is None or quoted(subj.idx):
+        subj = _left_subject(verb)
+    if subj is not None:
+        if subj.lower_ in ("who", "that", "which") and verb.dep_ in RELATIVE | {"conj"}:
+            head = verb.head
+            return subj, (head if head.pos_ in ("NOUN", "PROPN", "PRON") else subj), False
+        return subj, subj, False
+    current = verb
+    for _ in range(3):
+        if current.dep_ not in _INHERIT or current.head is current:
+            break
+        head = current.head
+        if current.dep_ in RELATIVE and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return head, head, False
+        subj = subject_of(head)
+        if subj is not None and not quoted(subj.idx):
+            return subj, subj, False
+        current = head
+    return None, None, False
+
+
+def _is_named(tok: Token) -> bool:
+    if tok.ent_type_ in _NAMED_LABELS:
+        return True
+    # A sentence-initial capital is no evidence of a name ("Critics say ...").
+    return tok.pos_ == "PROPN" and not (tok.is_sent_start and tok.lower_ in _GENERIC_WORDS)
+
+
+def source_type(tok: Token | None, impersonal: bool = False) -> str:
+    """Classify a source: named, pronoun, described, generic, impersonal or none."""
+    if tok is None:
+        return "impersonal" if impersonal else "none"
+    lower = tok.lower_
+    if _is_named(tok):
+        return "named"
+    if lower in ("some", "many", "others", "few", "most", "several"):
+        described = any(c.dep_ in ("prep", "nmod") for c in tok.children) or any(
+            _is_named(t) for t in tok.subtree
+        )
+        return "described" if described else "generic"
+    if tok.pos_ == "PRON" or lower in _PERSONAL_PRONOUNS:
+        return "pronoun"
+    subtree = [t for t in tok.subtree if t is not tok]
+    if any(_is_named(t) for t in subtree):
+        return "described"
+    dets = [c for c in tok.children if c.dep_ in ("det", "poss", "nmod:poss")]
+    vague_det = all(c.lower_ in ("some", "many", "several", "most") for c in dets)
+    modifiers = [
+        c
+        for c in tok.children
+        if c.dep_ in ("amod", "compound", "prep", "nmod", "appos", "nummod", *RELATIVE)
+    ]
+    plural = tok.tag_ in ("NNS", "NNPS") or (tok.pos_ == "PROPN" and lower.endswith("s"))
+    if plural and vague_det and not modifiers:
+        return "generic"
+    if plural and vague_det and all(c.dep_ == "amod" for c in modifiers) and len(modifiers) == 1:
+        return "generic"  # "some senior officials" / "many economists"
+    return "described"
+
+
+def source_span(tok: Token) -> Span | None:
+    """The source noun phrase with its appositions, without a relative clause."""
+    dropped: set[int] = set()
+    for child in tok.children:
+        if child.dep_ in RELATIVE:
+            dropped.update(t.i for t in child.subtree)
+    toks = [t for t in tok.subtree if t.i not in dropped]
+    while toks and (toks[0].is_punct or toks[0].is_space) and toks[0] is not tok:
+        toks.pop(0)
+    while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1] is not tok:
+        toks.pop()
+    return span_of(toks)
+
+
+# -- cues ------------------------------------------------------------------------
