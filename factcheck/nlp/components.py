@@ -126,19 +126,17 @@ def _extend_hyphenated(doc: Doc, ent: Span) -> Span:
     return Span(doc, ent.start, end, label=ent.label, span_id=ent.id)
 
 
-def _trim_lowercase_tail(ent: Span) -> Span | None:
+def _trim_lowercase_tail(ent: Span) -> Span:
     """Cut trailing lower-case words off an entity ("North Korean people" -> "North Korean").
 
     Names end in a capitalised word; a lower-case tail is the NER running into the noun
-    the name modifies. Returns None if nothing is left.
+    the name modifies. Wholly lower-case entities (web text: "enron") are kept as they are.
     """
     end = ent.end
     while end > ent.start and ent.doc[end - 1].is_lower and ent.doc[end - 1].is_alpha:
         end -= 1
-    if end == ent.end:
+    if end in (ent.end, ent.start):
         return ent
-    if end == ent.start:
-        return None
     return Span(ent.doc, ent.start, end, label=ent.label, span_id=ent.id)
 
 
@@ -156,9 +154,7 @@ class EntityCleanup:
         self.name = name
         self.adj_tags = frozenset(adj_tags)
 
-    def _keep(self, ent: Span | None) -> bool:
-        if ent is None:
-            return False
+    def _keep(self, ent: Span) -> bool:
         if ent.ent_id_:
             return True
         return not (ent[-1].tag_ in self.adj_tags or ent[-1].pos_ == "ADJ")
@@ -167,7 +163,7 @@ class EntityCleanup:
         ents = [
             e if e.ent_id_ else _trim_lowercase_tail(_extend_hyphenated(doc, e)) for e in doc.ents
         ]
-        kept = [e for e in ents if e is not None and self._keep(e)]
+        kept = [e for e in ents if self._keep(e)]
         if kept != list(doc.ents):
             doc.ents = kept  # tokens of dropped spans become O
         return doc

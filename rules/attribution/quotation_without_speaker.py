@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from factcheck_rules.attribution.extractor import attributions
+from factcheck_rules.attribution.quotes import next_block, paragraph_of, previous_block, run_on
 from factcheck_rules.attribution.speakers import is_full_quotation, is_title, speakers
 
 from factcheck.article import Article, Quotation
@@ -16,6 +18,27 @@ def _doubled_apostrophes(article: Article, quote: Quotation) -> bool:
     text = article.text
     return quote.open_mark == "'" and (
         text[quote.start + 1 : quote.start + 2] == "'" or text[quote.start - 1 : quote.start] == "'"
+    )
+
+
+def _speaker_nearby(article: Article, quote: Quotation) -> bool:
+    """True when the paragraph before or after the quotation's names a speaker.
+
+    Desks differ on whether a quotation paragraph may lean on a speaker named
+    in the paragraph before (or, in features, after) it; with one that close
+    the finding is info, not a warning.
+    """
+    block = paragraph_of(article, quote.start)
+    if block is None:
+        return False
+    around = [b for b in (previous_block(article, block), next_block(article, block)) if b]
+    return any(
+        a.source is not None
+        and a.source_type in ("named", "pronoun", "described")
+        and not a.modifier
+        and a.kind in ("verb", "colon", "noun", "preposition")
+        and any(b.start <= a.cue.start < b.end for b in around)
+        for a in attributions(article)
     )
 
 
@@ -61,11 +84,15 @@ class QuotationWithoutSpeaker(Rule):
     ```
 
     ## Limitations
-    Quoted words and short phrases ("called the plan “reckless”") are not
-    checked: they are terms, not quotations that need a speaker. A speaker
-    named two or more paragraphs earlier is not carried over, except through
-    a multi-paragraph quotation or a colon lead-in. The search depends on the
-    parse finding the reporting verb.
+    Quoted words and short phrases ("called the plan “reckless”"), quoted
+    titles and slogans, and lower-case fragments inside the writer's own
+    sentence are not checked: they are terms, not quotations that need a
+    speaker. A quotation paragraph right after a paragraph that ends with its
+    speaker ('"...," she said.') is taken as that speaker continuing; when a
+    speaker is named only in the paragraph before or after in some other way,
+    the finding is info rather than a warning, because desks differ on that
+    convention. An unclosed quotation never borrows a neighbour's speaker.
+    The search depends on the parse finding the reporting verb.
     """
 
     code = "FC401"
@@ -86,15 +113,25 @@ class QuotationWithoutSpeaker(Rule):
             if not quote.closed and quote.open_mark in "‘’'":
                 continue  # an unclosed single mark may be an apostrophe (see FC402)
             where = ", ".join(kind for kind, _ in pairing.looked) or "its sentence"
+            # A malformed (unclosed) quotation cannot lean on a neighbour's speaker.
+            well_formed = quote.closed or run_on(article, quote)
+            nearby = well_formed and _speaker_nearby(article, quote)
+            hint = (
+                " A speaker in the paragraph next to it may be meant to carry over; if so, "
+                "repeat the attribution."
+                if nearby
+                else ""
+            )
             out.append(
                 Diagnostic(
                     start=quote.start,
                     end=quote.end,
                     message=(
                         "Quotation without a speaker: no attribution was found in its "
-                        f"{where}. Say who said it (for example '..., she said') or cut it."
+                        f"{where}. Say who said it (for example '..., she said') or cut it." + hint
                     ),
-                    confidence=0.8 if quote.closed else 0.6,
+                    confidence=(0.8 if quote.closed else 0.6) * (0.5 if nearby else 1.0),
+                    severity=Severity.INFO if nearby else None,
                     evidence=tuple(
                         Evidence(f"searched {kind}", span.start, span.end)
                         for kind, span in pairing.looked

@@ -38,6 +38,12 @@ def top_level(article: Article) -> list[Quotation]:
     ]
 
 
+def next_block(article: Article, block: Block) -> Block | None:
+    """The block just after ``block`` (None for the last)."""
+    after = [b for b in article.blocks if b.start >= block.end]
+    return after[0] if after else None
+
+
 def previous_block(article: Article, block: Block) -> Block | None:
     """The body block just before ``block`` (None for the first)."""
     before = [b for b in article.blocks if b.end <= block.start]

@@ -15,7 +15,13 @@ import re
 from dataclasses import dataclass
 
 from factcheck_rules.attribution.extractor import Attribution, attributions
-from factcheck_rules.attribution.quotes import paragraph_of, previous_block, run_on, top_level
+from factcheck_rules.attribution.quotes import (
+    next_block,
+    paragraph_of,
+    previous_block,
+    run_on,
+    top_level,
+)
 
 from factcheck.article import Article, Quotation, Span
 
@@ -148,18 +154,13 @@ def _find(article: Article, quote: Quotation, found: list[Attribution]) -> Quote
             carried = _closing_speaker(article, prev, found)
             if carried is not None:
                 return QuoteSpeaker(quote, carried, "previous-paragraph", tuple(looked))
-        nxt = _next_block(article, first_block)
+        nxt = next_block(article, first_block)
         if nxt is not None and well_formed and opens_paragraph:
             looked.append(("next paragraph", Span(nxt.start, nxt.end)))
             ahead = _chained_speaker(article, nxt, found)
             if ahead is not None:
                 return QuoteSpeaker(quote, ahead, "next-paragraph", tuple(looked))
     return QuoteSpeaker(quote, None, "none", tuple(looked))
-
-
-def _next_block(article: Article, block: Span) -> Span | None:
-    after = [b for b in article.blocks if b.start >= block.end]
-    return after[0] if after else None
 
 
 def _chained_speaker(article: Article, block: Span, found: list[Attribution]) -> Attribution | None:

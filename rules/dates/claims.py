@@ -59,6 +59,7 @@ class DateClaim:
     sentence: tuple[int, int]
     entities: tuple[str, ...]
     subject_resolved: str
+    antecedents: tuple[str, ...]
     in_quotation: bool
     in_dateline: bool
     checkworthiness: float
@@ -134,16 +135,35 @@ class _Entities:
         names = {k: max(c.items(), key=lambda kv: (kv[1], len(kv[0])))[0] for k, c in texts.items()}
         return cls(tuple(mentions), names, tuple(sent_starts))
 
-    def salient(self, before: int, sentence: int, labels: frozenset[str], prefix: str = "") -> str:
-        """The entity most salient at ``before``: mentions weigh 1/(1 + sentences back)."""
-        scores: Counter[str] = Counter()
+    def ranked(
+        self, before: int, sentence: int, labels: frozenset[str], prefix: str = ""
+    ) -> list[str]:
+        """Entities before ``before``, most salient first.
+
+        A mention weighs 1/(1 + sentences back)²: a definite description ("the
+        country") usually picks up an entity of the last sentence or two, and
+        frequency only breaks near-ties.
+        """
+        scores: dict[str, float] = {}
         for end, sent, key, label in self.mentions:
             if end > before or (prefix and not key.startswith(prefix)):
                 continue
             if not prefix and label not in labels:
                 continue
-            scores[key] += 1.0 / (1 + max(0, sentence - sent))
-        return self.names[scores.most_common(1)[0][0]] if scores else ""
+            scores[key] = scores.get(key, 0.0) + 1.0 / (1 + max(0, sentence - sent)) ** 2
+        return [self.names[key] for key in sorted(scores, key=lambda k: -scores[k])]
+
+    def recent(
+        self, before: int, sentence: int, labels: frozenset[str], prefix: str = "", window: int = 3
+    ) -> list[str]:
+        """Entities mentioned in the last ``window`` sentences, most recent first."""
+        seen: dict[str, None] = {}
+        for end, sent, key, label in reversed(self.mentions):
+            if end > before or sentence - sent > window:
+                continue
+            if (prefix and key.startswith(prefix)) or (not prefix and label in labels):
+                seen.setdefault(self.names[key], None)
+        return list(seen)
 
 
 def _resolve_subject(
@@ -172,12 +192,26 @@ def _resolve_subject(
     if kind == "person":
         earlier = [e for e in doc.ents if e.label_ in _PERSON and e.end_char <= before]
         return earlier[-1].text if earlier else ""
-    if kind == "place":
-        country = ents.salient(before, sentence, _PLACE, prefix="country/")
-        if country:
-            return country
     labels = {"place": _PLACE, "org": _ORG, "place-or-org": _PLACE | _ORG}[kind]
-    return ents.salient(before, sentence, labels)
+    prefix = "country/" if kind == "place" else ""
+    ranked = ents.ranked(before, sentence, labels, prefix) or ents.ranked(before, sentence, labels)
+    return ranked[0] if ranked else ""
+
+
+def _antecedents(
+    doc: Doc, ents: _Entities, clause: ClauseInfo, before: int, sentence: int
+) -> tuple[str, ...]:
+    """Every name "the country" / "it" could refer to: the last three sentences' entities.
+
+    Knowledge plugins match facts against these as well as the best guess, so a
+    wrong guess does not hide a fact about the right entity.
+    """
+    if clause.subject_head < 0:
+        return ()
+    subj = doc[clause.subject_head]
+    if subj.ent_type_ or not (subj.lower_ in _ANAPHORIC_SUBJECTS or subj.pos_ == "PRON"):
+        return ()
+    return tuple(ents.recent(before, sentence, _PLACE | _ORG))
 
 
 def _checkworthiness(
@@ -231,6 +265,7 @@ def analyse_article(article: Article, settings: Mapping[str, Any] | None = None)
         entities: tuple[str, ...] = ()
         lemmas: tuple[str, ...] = ()
         resolved = ""
+        antecedents: tuple[str, ...] = ()
         if doc is not None:
             head = _head_token(doc, m.start, m.end)
             if head is not None:
@@ -247,9 +282,9 @@ def analyse_article(article: Article, settings: Mapping[str, Any] | None = None)
                     )
                 )
                 if ents is not None:
-                    resolved = _resolve_subject(
-                        doc, ents, clause, m.start, ents.sentence_of(head.i)
-                    )
+                    index = ents.sentence_of(head.i)
+                    resolved = _resolve_subject(doc, ents, clause, m.start, index)
+                    antecedents = _antecedents(doc, ents, clause, m.start, index)
         tense = clause.tense if clause else UNKNOWN
         value = normalise(m, anchor, tense, reference)
         if value.first is not None and value.first == value.last and m.kind != "time":
@@ -264,6 +299,7 @@ def analyse_article(article: Article, settings: Mapping[str, Any] | None = None)
                 sentence=sentence,
                 entities=entities,
                 subject_resolved=resolved,
+                antecedents=antecedents,
                 in_quotation=quoted,
                 in_dateline=in_dateline,
                 checkworthiness=_checkworthiness(m, value, clause, len(entities), quoted),

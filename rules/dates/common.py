@@ -111,6 +111,7 @@ def to_claim(article: Article, analysis: DateAnalysis, claim: DateClaim) -> Clai
             "sentence": article.text[start:end],
             "lemmas": claim.lemmas,
             "subject_resolved": claim.subject_resolved,
+            "antecedents": claim.antecedents,
             "tense": claim.tense,
             "timex_type": claim.value.timex_type,
             "anchor": analysis.anchor.isoformat() if analysis.anchor else None,

@@ -199,7 +199,12 @@ def _claim_date(value: str) -> tuple[int, ...] | None:
 
 def _matches(fact: Fact, claim: Claim) -> bool:
     extra = claim.extra
-    pool = [claim.subject, *claim.entities, str(extra.get("subject_resolved", ""))]
+    pool = [
+        claim.subject,
+        *claim.entities,
+        str(extra.get("subject_resolved", "")),
+        *map(str, extra.get("antecedents", ())),
+    ]
     haystack = " ".join([*pool, str(extra.get("sentence", ""))]).casefold()
     if not any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", haystack) for n in fact.names):
         return False

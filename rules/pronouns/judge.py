@@ -32,7 +32,7 @@ ALTERNATIVE_SHARE = 0.35
 #: A best candidate below this score is too weak to judge against.
 MIN_SCORE = 12.0
 #: Pronouns needed to settle a gender when no honorific or role noun does.
-MIN_VOTES = 1.0
+MIN_VOTES = 1.5
 
 
 @dataclass(frozen=True)
