@@ -218,9 +218,25 @@ def gum_news_sentences(data: Path) -> list[tuple[str, set[tuple[int, int]]]]:
     return docs
 
 
-def eval_news_sentences(nlp: Language, data: Path) -> dict[str, float]:
-    """Sentence P/R/F (exact char spans) on GUM news paragraphs."""
-    docs = gum_news_sentences(data)
+def polnear_sentences(data: Path, limit: int = 60) -> list[tuple[str, set[tuple[int, int]]]]:
+    """PolNeAR news articles with their CoreNLP sentences (silver), first ``limit`` docs."""
+    base = data / "attribution_polnear_train"
+    docs: dict[str, tuple[str, set[tuple[int, int]]]] = {}
+    for line in (base / "polnear_train_docs.jsonl").read_text(encoding="utf-8").splitlines():
+        d = json.loads(line)
+        docs[d["doc_id"]] = (d["text"], set())
+        if len(docs) >= limit:
+            break
+    for line in (base / "polnear_train_sentences.jsonl").read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        if r["doc_id"] in docs:
+            docs[r["doc_id"]][1].add((r["start"], r["end"]))
+    return list(docs.values())
+
+
+def eval_news_sentences(nlp: Language, data: Path, corpus: str = "gum") -> dict[str, float]:
+    """Sentence P/R/F (exact char spans) on news paragraphs: GUM (gold) or PolNeAR (silver)."""
+    docs = gum_news_sentences(data) if corpus == "gum" else polnear_sentences(data)
     tp = n_pred = n_gold = 0
     for doc, (_t, gold) in zip(nlp.pipe(t for t, _ in docs), docs, strict=True):
         pred = set()
@@ -265,8 +281,11 @@ def _disable(names: Iterable[str]) -> Callable[[Language], None]:
     return f
 
 
-def _punct(nlp: Language) -> None:
-    nlp.get_pipe("paragraphs").punct = True  # type: ignore[attr-defined]
+def _punct(on: bool) -> Callable[[Language], None]:
+    def f(nlp: Language) -> None:
+        nlp.get_pipe("paragraphs").punct = on  # type: ignore[attr-defined]
+
+    return f
 
 
 def _sentencizer(nlp: Language) -> None:
@@ -279,8 +298,8 @@ def run_variants(model: str, data: Path) -> dict[str, Any]:
     res: dict[str, Any] = {"sentences": {}, "entities": {}}
     sent_variants: dict[str, Callable[[Language], None]] = {
         "parser alone": _disable(["paragraphs"]),
-        "newline rule + parser": lambda nlp: None,
-        "newline + punct rule + parser": _punct,
+        "newline rule + parser": _punct(False),
+        "newline + punct rule + parser": _punct(True),
         "punct sentencizer only": _sentencizer,
     }
     for name, ch in sent_variants.items():
@@ -288,6 +307,7 @@ def run_variants(model: str, data: Path) -> dict[str, Any]:
         res["sentences"][name] = {
             "ewt_test_sents_f": eval_ewt(nlp, data)["sents_f"],
             "gum_news_sents_f": eval_news_sentences(nlp, data)["f"],
+            "polnear_sents_f": eval_news_sentences(nlp, data, "polnear")["f"],
         }
     ent_variants: dict[str, Callable[[Language], None]] = {
         "ner only": _disable(["entity_ruler", "entity_cleanup"]),
@@ -351,7 +371,8 @@ def summary(out: dict[str, Any]) -> str:
             if group == "sentences":
                 lines.append(
                     f"  {name:32s} EWT sents F {r['ewt_test_sents_f']:.4f}  "
-                    f"GUM news sents F {r['gum_news_sents_f']:.4f}"
+                    f"GUM news {r['gum_news_sents_f']:.4f}  PolNeAR (silver) "
+                    f"{r['polnear_sents_f']:.4f}"
                 )
             else:
                 gum = r["gum_news"]

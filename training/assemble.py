@@ -7,7 +7,7 @@ This script also writes the package metadata (name, licence, sources) and leaves
 anything training-only.
 
 Usage: python training/assemble.py TRAINED_MODEL_DIR OUTPUT_DIR [--ruler after|before|none]
-                                   [--punct] [--no-cleanup]
+                                   [--no-punct] [--no-cleanup]
 """
 
 from __future__ import annotations
@@ -184,13 +184,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("src", type=Path)
     ap.add_argument("dest", type=Path)
     ap.add_argument("--ruler", choices=["after", "before", "none"], default="after")
-    ap.add_argument("--punct", action="store_true", help="also preset starts after . ! ?")
+    ap.add_argument(
+        "--no-punct",
+        action="store_true",
+        help="do not preset sentence starts after . ! ? (newline rule only)",
+    )
     ap.add_argument("--no-cleanup", action="store_true", help="keep adjective-only entities")
     args = ap.parse_args(argv)
     if not (args.src / "meta.json").is_file():
         print(f"error: {args.src} is not a trained spaCy pipeline", file=sys.stderr)
         return 2
-    assemble(args.src, args.dest, args.ruler, args.punct, not args.no_cleanup)
+    assemble(args.src, args.dest, args.ruler, not args.no_punct, not args.no_cleanup)
     return 0
 
 

@@ -37,6 +37,8 @@ _CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
 #: Tokens that may open a sentence before its first word.
 _OPENERS = frozenset({'"', "'", "“", "‘", "(", "[", "«", "-", "–", "—"})
 
+_HYPHENS = frozenset({"-", "‐"})
+
 PARAGRAPH_FACTORY = "factcheck_paragraph_sentences"
 GAZETTEER_FILTER = "factcheck.gazetteer_ents_filter.v1"
 CLEANUP_FACTORY = "factcheck_entity_cleanup"
@@ -111,11 +113,18 @@ def _extend_hyphenated(doc: Doc, ent: Span) -> Span:
     few such names, sometimes stops at the hyphen.
     """
     end = ent.end
+    if (
+        doc[end - 1].text in _HYPHENS
+        and not doc[end - 1].whitespace_
+        and end < len(doc)
+        and doc[end].is_alpha
+    ):
+        end += 1  # the NER stopped right after a hyphen: "Wong Kwok-" + "kin"
     while (
         ent.label_ == "PER"
         and end + 1 < len(doc)
         and not doc[end - 1].whitespace_
-        and doc[end].text in {"-", "‐"}
+        and doc[end].text in _HYPHENS
         and not doc[end].whitespace_
         and doc[end + 1].text[:1].isupper()
         and not doc[end + 1].ent_type_
@@ -138,6 +147,22 @@ def _trim_lowercase_tail(ent: Span) -> Span:
     if end in (ent.end, ent.start):
         return ent
     return Span(ent.doc, ent.start, end, label=ent.label, span_id=ent.id)
+
+
+def _person_consistency(ents: list[Span]) -> list[Span]:
+    """Relabel one-word entities as PER when they repeat a part of a full person name.
+
+    News names a person in full once and by surname afterwards ("Andy Warhol" ...
+    "Warhol"); the NER sees each mention alone and often calls the short one a place.
+    Gazetteer matches (with an ``ent_id_``) are not touched.
+    """
+    parts = {t.text for e in ents if e.label_ == "PER" and len(e) > 1 for t in (e[0], e[-1])}
+    out = []
+    for e in ents:
+        if len(e) == 1 and e.label_ != "PER" and not e.ent_id_ and e.text in parts:
+            e = Span(e.doc, e.start, e.end, label="PER")
+        out.append(e)
+    return out
 
 
 class EntityCleanup:
@@ -163,7 +188,7 @@ class EntityCleanup:
         ents = [
             e if e.ent_id_ else _trim_lowercase_tail(_extend_hyphenated(doc, e)) for e in doc.ents
         ]
-        kept = [e for e in ents if self._keep(e)]
+        kept = _person_consistency([e for e in ents if self._keep(e)])
         if kept != list(doc.ents):
             doc.ents = kept  # tokens of dropped spans become O
         return doc

@@ -59,6 +59,8 @@ def _verdict(an: Analysis, pi: int) -> Verdict | None:
         return None
     quoted = an.quote_of(pi) >= 0
     cands = an.candidates(pi, agree=False, within=an.stretch(pi) if quoted else None)
+    # Things are never what "he"/"she" means, right or wrong: rank people and bodies only.
+    cands = [c for c in cands if an.entities[c.entity].kind != "thing"]
     if not cands or cands[0].score < MIN_SCORE:
         return None
     best = cands[0]
