@@ -183,6 +183,8 @@ def make_plugin_manager(
                 f"plugin module {module_name!r} (from -p or FACTCHECK_PLUGINS) failed to load: "
                 f"{type(exc).__name__}: {exc}"
             ) from exc
+        if pm.is_registered(plugin):
+            continue  # already loaded through its entry point
         pm.register_plugin(plugin, module_name, distribution="(module)", version="")
     for name, plugin in extra_plugins:
         pm.register_plugin(plugin, name, distribution="(registered in-process)", version="")
