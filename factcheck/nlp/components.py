@@ -12,8 +12,9 @@ Why these exist:
 * ``factcheck_entity_cleanup`` — demonyms used as adjectives ("Chinese diplomat",
   "North Korean people") are not entities in our label scheme (rules ask "is this a
   place / organisation / person"), but the statistical NER sometimes tags them. This
-  component drops entities headed by an adjective, and completes hyphenated person
-  names the NER cut short.
+  component drops entities headed by an adjective, trims lower-case tails ("North
+  Korean people"), completes hyphenated person names the NER cut short, and relabels a
+  one-word mention as PER when it repeats part of a full person name in the same doc.
 * ``factcheck.gazetteer_ents_filter.v1`` — how the gazetteer ``span_ruler`` merges its
   matches with the NER's entities (see :func:`gazetteer_ents_filter`).
 

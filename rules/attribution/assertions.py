@@ -166,11 +166,20 @@ def phrases(sent: SpacySpan) -> list[Phrase]:
         first = tok
         if tok.tag_ == "JJS" and lower not in NOT_EVALUATIVE:
             adj = tok
-        elif lower in ("most", "least") and tok.i + 1 < sent.end and doc[tok.i + 1].tag_ == "JJ":
+        elif (
+            lower in ("most", "least")
+            and tok.i + 1 < sent.end
+            and doc[tok.i + 1].tag_ in ("JJ", "VBN")
+        ):
             adj = doc[tok.i + 1]
         if adj is not None and adj.i + 1 < sent.end and doc[adj.i + 1].tag_ in ("VBN", "VBG"):
             continue  # "best known for", "the best-selling album": not a characterisation
         if adj is not None:
+            determined = prev is not None and (
+                prev.tag_ in ("DT", "PRP$", "POS") or prev.lower_ in ("’s", "'s")
+            )
+            if not determined:
+                continue  # "won best actress" (a category), "most large firms" (a quantity)
             noun = _noun_after(adj)
             if noun is None:
                 continue

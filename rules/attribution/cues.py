@@ -2,9 +2,14 @@
 
 Reporting and attitude verbs are a closed-ish class of English (Levin's
 "verbs of communication", "verbs of assessment" and the verbs of belief that
-take a clausal complement). The extractor combines this lexicon with the
-parse: a verb that governs a clausal complement (``ccomp``) and has a subject
-is treated as a cue even when it is not listed, at lower confidence.
+take a clausal complement). They come in tiers, because many of them report
+speech only in some uses: "said" always attributes, "called" only with a
+complement ("called it reckless", not "called a meeting"), "believes" only
+with a clause. :func:`cue_kind` combines the lexicon with the parse; a verb
+outside the lexicon that has a subject and a *that*-clause ("she
+insinuated that ...") is a cue too, at lower confidence. Lemmas are also
+recovered from the surface form when the tagger mistakes a reporting verb
+for a noun ("..., he adds") or the lemmatizer slips ("hoped" -> "hop").
 """
 
 from __future__ import annotations
@@ -35,7 +40,7 @@ FRAMING_VERBS = words(
     "add ask urge vow pledge promise threaten demand propose recommend suggest hint imply "
     "speak talk discuss address express refer highlight advocate remember recognise "
     "recognize identify mock ridicule confess profess coin assail decry lament deride "
-    "acknowledge tease reply continue go "
+    "acknowledge tease reply continue go encourage persuade convince remind "
     "describe call dub label brand term characterise characterize portray accuse blame "
     "criticise criticize condemn denounce praise applaud hail slam blast attack lambast "
     "rebuke dismiss reject dispute question challenge counter protest charge agree disagree "
@@ -63,15 +68,6 @@ NON_CUE_CCOMP_HEADS = words(
     "remain become happen matter depend require"
 )
 
-#: Nouns heading an attribution ("in a statement", "a report by", "the claim that").
-CUE_NOUNS = words(
-    "statement report study survey poll analysis interview speech briefing announcement "
-    "release letter memo tweet post blog op-ed editorial comment comments remarks claim "
-    "claims allegation allegations testimony evidence data figures research estimate "
-    "estimates forecast forecasts ruling verdict findings filing document documents paper "
-    "papers"
-)
-
 #: Nouns that report what their possessor said or holds ("Trump's proposal to ban",
 #: "her remark that"): a cue when a possessive names the source.
 SPEECH_NOUNS = words(
@@ -94,15 +90,6 @@ HEARER_VERBS = words("tell inform notify brief assure reassure warn advise urge 
 #: Adverbs and phrases that attribute a whole clause ("reportedly", "allegedly").
 ATTRIBUTING_ADVERBS = words(
     "reportedly allegedly purportedly supposedly apparently ostensibly seemingly"
-)
-
-#: Multi-word prepositions that introduce a source ("according to X").
-SOURCE_PREPOSITIONS = (
-    ("according", "to"),
-    ("in", "the", "words", "of"),
-    ("quoted", "by"),
-    ("as", "reported", "by"),
-    ("citing",),
 )
 
 #: Every lemma that can be a cue.

@@ -1,14 +1,12 @@
 """The attribution extractor: for each claim in the copy, who says so.
 
-An :class:`Attribution` has a cue (the reporting verb, "according to", an
-attributing adverb), a source (who says so; may be missing for impersonal
-passives and adverbs) and a content (what is said). It is read off the
-dependency parse, in the manner of BBC's Citron: a cue verb is a word of the
-reporting lexicon (:mod:`.cues`) or any verb that governs a clausal complement
-and has a subject; its source is the subject (or the ``by`` agent of a
-passive), inherited from the governing verb for participles and
-coordinations ("..., adding that"); its content is the clausal complement, or
-the quotation next to it.
+An :class:`Attribution` has a cue (a reporting verb, "according to", an
+attributing adverb, a colon after a name, a speech noun with its possessor),
+a source (who says so; missing for impersonal passives and adverbs) and a
+content (what is said). It is read off the dependency parse, in the manner of
+BBC's Citron: cue verbs come from :mod:`.cues`, sources from :mod:`.sources`;
+the content is the clausal complement or object, or the quotation next to
+the cue.
 
 Other rules and plugins call :func:`attributions`; the result is computed once
 per article (``article.derived("factcheck.attributions", extract)``).

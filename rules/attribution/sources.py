@@ -98,16 +98,19 @@ def _inverted_subject(verb: Token) -> Token | None:
     prev = doc[verb.i - 1] if verb.i > 0 else None
     if prev is None or not (prev.is_punct or prev.tag_ in ("''", "``", ",")):
         return None
-    last: Token | None = None
-    for j in range(verb.i + 1, min(len(doc), verb.i + 6)):
+    nouns: list[Token] = []
+    for j in range(verb.i + 1, min(len(doc), verb.i + 8)):
         t = doc[j]
-        if t.pos_ in ("PROPN", "NOUN") or t.tag_ in ("NNP", "NN"):
-            last = t
-        elif t.tag_ == "DT" and last is None:
-            continue
+        if t.pos_ in ("PROPN", "NOUN") or t.tag_ in ("NNP", "NN") or _name_like(t):
+            nouns.append(t)
+        elif (
+            t.tag_ in ("DT", "CD", "JJ", "HYPH", "VBN", "RB") or t.pos_ in ("ADJ", "NUM")
+        ) and not (nouns and nouns[-1].pos_ == "PROPN"):
+            continue  # "said one well-connected Democrat", "explained Democratic strategist"
         else:
             break
-    return last
+    proper = [n for n in nouns if n.pos_ == "PROPN"]
+    return proper[-1] if proper else (nouns[-1] if nouns else None)
 
 
 def _name_like(tok: Token) -> bool:

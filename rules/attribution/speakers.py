@@ -106,6 +106,8 @@ def _speaker_in(found: list[Attribution], quote: Quotation, area: Span) -> Attri
             continue
         if a.source is None or a.modifier:
             continue
+        if not a.attributes_claim and a.source_type not in ("named", "pronoun"):
+            continue  # "comments posted online criticised the plan" names no speaker
         if best is None or abs(a.cue.start - quote.end) < abs(best.cue.start - quote.end):
             best = a
     return best
@@ -219,6 +221,14 @@ def _signature(article: Article, quote: Quotation) -> str | None:
     """
     if _SOURCE_TAG.match(article.text, quote.end):
         return "source-tag"
+    block = paragraph_of(article, quote.start)
+    after = next_block(article, block) if block is not None else None
+    if after is not None:
+        line = article.text[after.start : after.end].strip()
+        if re.match(r"[-–—]\s*[A-Z]", line):
+            return "signature"  # '"..."' / '-Michelle Marks, Philadelphia.'
+        if not quote.closed and len(line.split()) <= 12 and line[-1:] in ('"', "”"):
+            return "signature"  # a pull-quote whose last line names the speaker
     content = article.text[quote.content.start : quote.content.end].rstrip()
     if "\n" in content:
         last = content.rsplit("\n", 1)[1].strip()

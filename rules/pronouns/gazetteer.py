@@ -303,6 +303,18 @@ def is_place(name: str) -> bool:
     return key in _countries() or key in _places()
 
 
+#: Legal forms: a name ending in one is a company whatever a tagger says.
+LEGAL_FORMS = frozenset(
+    {"inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.", "llc", "ag", "gmbh", "nv", "co", "co."}
+)
+
+
+def has_legal_form(name: str) -> bool:
+    """True for "Multiplex plc", "Acme Inc.": a company by its legal form."""
+    words = _WORD.findall(name)
+    return bool(words) and words[-1].lower() in LEGAL_FORMS
+
+
 def is_org_name(name: str) -> bool:
     """True when a capitalised name has the shape of an organisation's name.
 

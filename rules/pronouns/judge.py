@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck_rules.pronouns.mentions import SUBJECT_DEPS
+from factcheck_rules.pronouns.quotes import SPEECH_LEMMAS
 from factcheck_rules.pronouns.resolver import Analysis, Candidate, analysis
 
 from factcheck.article import Article, Span
@@ -49,8 +51,9 @@ class Verdict:
 
 
 def _generic(article: Article, start: int, end: int) -> bool:
+    """ "he or she", "his/her", or a pronoun the writer already glossed: "he (Kerr)"."""
     window = article.text[max(0, start - 12) : end + 12]
-    return bool(_GENERIC.search(window))
+    return bool(_GENERIC.search(window)) or article.text[end : end + 2].lstrip()[:1] in "(["
 
 
 def _verdict(an: Analysis, pi: int) -> Verdict | None:
@@ -67,6 +70,8 @@ def _verdict(an: Analysis, pi: int) -> Verdict | None:
     other = "f" if p.gender == "m" else "m"
     ent = an.entities[best.entity]
     if ent.kind in ("org", "place") and ent.number == "sg" and ent.why != "label":
+        if quoted and not _sure_body(an, pi, best):
+            return None
         kind, strength = "non-person", ent.why
     elif ent.kind == "person" or ent.kind == "unknown":
         g, how = an.gender(best.entity, exclude=pi)
@@ -87,6 +92,8 @@ def _verdict(an: Analysis, pi: int) -> Verdict | None:
             continue
         if quoted and e.kind == "person":
             return None  # another person inside the quoted speech: the speaker's choice
+        if kind == "gender" and an.reporting(pi) and not _main_subject(an, c):
+            continue  # '"...," she said' means a speaker, not someone a clause mentions
         # A name of unknown type may be a place: it counts for less than a person.
         alt = max(alt, c.score / best.score * (1.0 if e.kind == "person" else 0.6))
     if alt >= ALTERNATIVE_SHARE:
@@ -94,7 +101,12 @@ def _verdict(an: Analysis, pi: int) -> Verdict | None:
     # Evidence from pronouns alone is weaker: look further for another person.
     reach = 2 if strength == "votes" else 1
     in_window = {c.entity for c in cands}
-    for eid in set() if quoted else an.nearby_people(pi, reach) - in_window:
+    speaker = not quoted and an.reporting(pi)
+    nearby = set() if quoted or (speaker and kind == "gender") else an.nearby_people(pi, reach)
+    if speaker and kind == "non-person":
+        # "..., he said": the speaker may be named anywhere in the article.
+        nearby |= {e.id for e in an.entities if e.kind == "person" and e.mentions}
+    for eid in nearby - in_window:
         g, _ = an.gender(eid, exclude=pi)
         if g != other:
             return None
@@ -111,6 +123,24 @@ def _verdict(an: Analysis, pi: int) -> Verdict | None:
         evidence[-3:] or (Span(best.start, best.end),),
         alt,
         strength,
+    )
+
+
+def _sure_body(an: Analysis, pi: int, best: Candidate) -> bool:
+    """In quoted speech only a gazetteer country or body, just before, is unambiguous."""
+    ent = an.entities[best.entity]
+    m = an.mentions[an.mention_at(Span(best.start, best.end)) or 0]
+    return ent.why in ("ent_id", "gazetteer") and an.mentions[pi].sent - m.sent <= 2
+
+
+def _main_subject(an: Analysis, c: Candidate) -> bool:
+    """True when the candidate's mention is the subject of a main or reporting clause."""
+    mi = an.mention_at(Span(c.start, c.end))
+    if mi is None:
+        return False
+    tok = an.doc[an.mentions[mi].head]
+    return tok.dep_ in SUBJECT_DEPS and (
+        tok.head.dep_ == "ROOT" or tok.head.lemma_.lower() in SPEECH_LEMMAS
     )
 
 

@@ -205,10 +205,11 @@ def _named_kind(label: str, ent_id: str, name: str) -> tuple[str, str]:
         return "org", "ent_id"
     if gazetteer.is_place(name):
         return "place", "gazetteer"
+    if label in _PERSON_LABELS:
+        # The tagger says person: only a legal form ("Smith Ltd") overrides it.
+        return ("org", "org-name") if gazetteer.has_legal_form(name) else ("person", "label")
     if gazetteer.is_org_name(name):
         return "org", "org-name"
-    if label in _PERSON_LABELS:
-        return "person", "label"
     if label in _ORG_LABELS:
         return "org", "label"
     return "unknown", "label"
@@ -301,7 +302,9 @@ class _Builder:
         ):
             kind = "place"  # "a boy from Irving": a place the gazetteer does not know
         gender = gender or (cg if kind == "person" else None)
-        number = "pl" if doc[last].tag_ == "NNPS" and kind != "place" else "sg"
+        word = doc[last].text
+        acronyms = word.endswith("s") and word[:-1].isupper() and len(word) > 2  # "MPs"
+        number = "pl" if (doc[last].tag_ == "NNPS" or acronyms) and kind != "place" else "sg"
         self.add(
             first,
             last,

@@ -20,7 +20,7 @@ from factcheck.article import Article, Span
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-_SPEECH_LEMMAS = frozenset(
+SPEECH_LEMMAS = frozenset(
     [
         "say",
         "add",
@@ -96,7 +96,7 @@ def _light(article: Article, doc: Doc) -> list[Quote]:
             for tok in sent:
                 if q.content.start <= tok.idx < q.content.end:
                     continue
-                if tok.lemma_.lower() in _SPEECH_LEMMAS and tok.pos_ == "VERB":
+                if tok.lemma_.lower() in SPEECH_LEMMAS and tok.pos_ == "VERB":
                     for c in tok.children:
                         if c.dep_.startswith("nsubj"):
                             speaker = Span(c.idx, c.idx + len(c.text))

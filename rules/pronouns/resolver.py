@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck_rules.pronouns.entities import Entity, cluster
-from factcheck_rules.pronouns.mentions import Mention, extract
-from factcheck_rules.pronouns.quotes import Quote, quotes, stretch
+from factcheck_rules.pronouns.mentions import SUBJECT_DEPS, Mention, extract
+from factcheck_rules.pronouns.quotes import SPEECH_LEMMAS, Quote, quotes, stretch
 
 from factcheck.article import Article, Span
 
@@ -38,6 +38,7 @@ _RECENCY = (1.0, 0.5, 0.3, 0.15, 0.08)
 _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
 _GENDERED = frozenset({"m", "f"})
 _VOTE_CONFIDENCE = 0.62
+_EMBEDDED = frozenset({"ccomp", "advcl", "relcl", "acl:relcl", "acl", "csubj"})
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,11 @@ class Analysis:
         run = stretch(self.quotes, self.mentions[i].start, self._same_speaker)
         return [q.content for q in run]
 
+    def reporting(self, i: int) -> bool:
+        """True when mention ``i`` is the subject of a reporting verb ("he said")."""
+        tok = self.doc[self.mentions[i].head]
+        return tok.dep_ in SUBJECT_DEPS and tok.head.lemma_.lower() in SPEECH_LEMMAS
+
     def stretch_ids(self, i: int) -> set[int]:
         """Indices of the quotations in the stretch of speech around mention ``i``."""
         if i not in self._stretch_cache:
@@ -147,10 +153,14 @@ class Analysis:
         if c.start <= p.start < c.end:
             return 0.0
         weight = _ROLE_WEIGHT[c.role]
+        if c.role == "subj" and self.doc[c.head].head.dep_ in _EMBEDDED:
+            weight -= 20.0  # the subject of a reported or subordinate clause is less salient
         weight += 10.0 if c.named else 0.0
         weight += 10.0 if c.pronoun else 0.0
         if p.role == c.role == "subj":
             weight += 15.0
+        if dist == 0 and c.kind != "thing" and c.head in {a.i for a in self.doc[p.head].ancestors}:
+            weight += 40.0  # "a mother who ... when she": the pronoun sits inside its phrase
         if dist == 0:
             ph, ch = self.doc[p.head], self.doc[c.head]
             same_clause = ph.head.i == ch.head.i and c.role == "subj"
@@ -167,7 +177,8 @@ class Analysis:
             score *= 0.8
         qp, qc = self._quote_of[pi], self._quote_of[ci]
         if qc >= 0 and qc != qp and qc not in self.stretch_ids(pi):
-            score *= 0.6
+            # Someone only quoted is a weak antecedent, and hardly ever the speaker.
+            score *= 0.3 if qp < 0 and self.reporting(pi) else 0.6
         if qp < 0 and qc >= 0 and pi in self.speaker_quotes and qc in self.speaker_quotes[pi]:
             return 0.0
         return score
@@ -322,8 +333,11 @@ class Analysis:
             other.mentions, other.votes = [], {}
             return
 
-    def nearby_people(self, pi: int, paragraphs: int) -> set[int]:
-        """Person-like entities mentioned in the pronoun's paragraph or the ones before."""
+    def nearby_people(self, pi: int, paragraphs: int, named: bool = True) -> set[int]:
+        """People mentioned in the pronoun's paragraph or the ones before.
+
+        ``named=False`` also counts people described by a noun ("the analyst").
+        """
         p = self.mentions[pi]
         out = set()
         for ci in range(pi - 1, -1, -1):
@@ -333,7 +347,7 @@ class Analysis:
             if (
                 c.entity >= 0
                 and c.number == "sg"
-                and c.named
+                and (c.named or not named)
                 and c.kind in ("person", "unknown")
                 and self.entities[c.entity].kind == "person"
             ):
