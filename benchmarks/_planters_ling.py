@@ -21,11 +21,11 @@ from _planters import Draft, Plant, Span, pick, word_set
 
 _PRONOUN = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _MALE = re.compile(
-    r"\b(?:he|him|his|himself|Mr|Sir|Lord|King|Prince|man|father|son|brother|husband|boy|"
+    r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|Mr|Sir|Lord|King|Prince|man|father|son|brother|husband|boy|"
     r"actor|chairman|spokesman|businessman|sportsman|king|prince|uncle|nephew)\b",
 )
 _FEMALE = re.compile(
-    r"\b(?:she|her|hers|herself|Mrs|Ms|Miss|Lady|Dame|Queen|Princess|woman|mother|daughter|"
+    r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself|Mrs|Ms|Miss|Lady|Dame|Queen|Princess|woman|mother|daughter|"
     r"sister|wife|girl|actress|chairwoman|spokeswoman|businesswoman|sportswoman|queen|"
     r"princess|aunt|niece|widow)\b",
 )

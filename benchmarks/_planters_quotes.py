@@ -78,12 +78,17 @@ def plant_unclosed_quote(d: Draft, rng: random.Random) -> Plant | None:
     )
 
 
+_PRONOUN_SPEECH = re.compile(
+    r"\b(?:he|she|they)\b[^.]{0,40}?" + _SPEECH.pattern + "|" + _SPEECH.pattern + r" (?:he|she)\b",
+    re.IGNORECASE,
+)
 _BEFORE = re.compile(r"^[^\"“”]{2,120}:\s*$")
 
 
 def _new_speaker(attribution: str, prev: str, lead: str) -> bool:
     """True when the quotation cannot pass for the previous speaker's once the attribution
-    goes: a named speaker not named just before, or a pronoun with no speech just before."""
+    goes: a named speaker not named just before, or a pronoun with no speech and no "he" or
+    "she" in the paragraph before (someone that paragraph talks about would claim it)."""
     names = [
         n
         for n in re.findall(r"\b[A-Z][a-z]+\b", attribution)
@@ -91,14 +96,16 @@ def _new_speaker(attribution: str, prev: str, lead: str) -> bool:
     ]
     if names:
         return re.search(rf"\b{names[-1]}\b", prev + lead) is None
-    return not lead and _SPEECH.search(prev) is None
+    return (
+        not lead and _SPEECH.search(prev) is None and not re.search(r"\b[Hh]e\b|\b[Ss]he\b", prev)
+    )
 
 
 def plant_quote_no_speaker(d: Draft, rng: random.Random) -> Plant | None:
     """Strip the attribution from a paragraph that opens with its only quotation
     ('"...," she said.' -> '"..."'), or from 'He said: "..."', where the previous
     paragraph quotes nobody (so no earlier speaker carries over) and the next paragraph
-    neither quotes nor reports speech (so no later speaker claims it)."""
+    neither runs the quotation on nor opens with "she said" (so no later speaker claims it)."""
     blocks = d.blocks()
     free = {p.start for p in d.paragraphs(min_words=6)}
     sites: list[tuple[str, int, int, str, int]] = []
@@ -141,8 +148,8 @@ def plant_quote_no_speaker(d: Draft, rng: random.Random) -> Plant | None:
         else:
             continue
         nxt = d.text[blocks[i + 1].start : blocks[i + 1].end] if i + 1 < len(blocks) else ""
-        if re.search(r"[\"“”]|''", nxt) or _SPEECH.search(nxt):
-            continue  # a speaker named or quoted next would claim the quotation
+        if _starts_quote(nxt) or nxt.startswith("''") or _PRONOUN_SPEECH.search(nxt[:120]):
+            continue  # a quotation running on, or "she said" next, would claim the quotation
         sites.append((variant, start, end, rep, o))
     if not sites:
         return None

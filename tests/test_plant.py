@@ -133,3 +133,14 @@ def test_write_set_is_deterministic_and_leaves_some_articles_clean(tmp_path: Pat
 def test_missing_source_skips_cleanly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert plant.main(["--source", str(tmp_path / "nowhere"), "--out", str(tmp_path / "o")]) == 0
     assert "not found" in capsys.readouterr().out
+
+
+def test_no_gender_flip_where_the_paragraph_has_both_genders() -> None:
+    mixed = (
+        "Minister resigns\n\nThe minister thanked her deputy on Friday. He said he would stay "
+        "on until the summer and he hoped to return to teaching after that.\n"
+    )
+    for seed in range(10):
+        assert plant.PLANTERS["gender-flip"](Draft(mixed), random.Random(seed)) is None
+    one_gender = mixed.replace("her deputy", "the deputy")
+    assert plant.PLANTERS["gender-flip"](Draft(one_gender), random.Random(0)) is not None

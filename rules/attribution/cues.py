@@ -40,13 +40,31 @@ FRAMING_VERBS = words(
     "add ask urge vow pledge promise threaten demand propose recommend suggest hint imply "
     "speak talk discuss address express refer highlight advocate remember recognise "
     "recognize identify mock ridicule confess profess coin assail decry lament deride "
-    "acknowledge tease reply continue go encourage persuade convince remind "
+    "acknowledge tease reply continue encourage persuade convince remind "
     "describe call dub label brand term characterise characterize portray accuse blame "
     "criticise criticize condemn denounce praise applaud hail slam blast attack lambast "
     "rebuke dismiss reject dispute question challenge counter protest charge agree disagree "
     "concur object signal indicate show find point tout cite quote inform notify brief "
     "advise guess wonder calculate project decline"
 )
+
+#: Verbs that report speech only with a clause, a quotation or a colon next to them
+#: ("shared that ...", "offered: ..."); with a bare object they are acts ("shared the
+#: award", "released a film").
+DISCLOSURE_VERBS = words("share release unveil offer issue sound disclose outline")
+
+#: Adjectives of attitude that take a clause ("is confident that", "was glad the ...").
+#: Any adjective with a subject and a clausal complement counts (see :func:`cue_kind`);
+#: these also count with a bare "about"/"of" phrase ("was optimistic about the talks").
+ATTITUDE_ADJECTIVES = words(
+    "confident sure certain convinced aware concerned worried optimistic hopeful "
+    "pessimistic skeptical sceptical doubtful adamant glad happy pleased proud angry "
+    "furious upset critical supportive wary fearful afraid unhappy disappointed"
+)
+
+#: Prepositions of a verb's oblique that name what a stance or a speech act is about
+#: ("called for a ban", "voted against", "agreed with", "spoke about").
+TOPIC_CASES = words("for against on with about over of to")
 
 #: Verbs of belief, perception and attitude: a cue with a clausal complement
 #: ("X believes that ...").
@@ -59,7 +77,10 @@ ATTITUDE_VERBS = words(
 #: Verbs of stance towards a person or policy ("X endorsed Y"): attributions of a
 #: position, not of a claim; extracted (kind ``stance``) but no rule treats them as
 #: giving a speaker.
-STANCE_VERBS = words("support oppose endorse back favour favor prefer seek refuse defend")
+STANCE_VERBS = words(
+    "support oppose endorse back favour favor prefer seek refuse defend "
+    "embrace reject side campaign lobby plan nominate appoint name order pledge champion"
+)
 
 #: Lemmas that take a clausal complement but do not attribute a claim to anyone.
 NON_CUE_CCOMP_HEADS = words(
@@ -78,6 +99,13 @@ SPEECH_NOUNS = words(
     "riposte words"
 )
 
+#: Nouns of a position held rather than words said ("his support for", "her decision to"):
+#: extracted as ``stance`` attributions, never taken as a quotation's speaker.
+STANCE_NOUNS = words(
+    "support opposition plan plans decision attack attacks endorsement concern concerns "
+    "suggestion push pitch"
+)
+
 #: Words that label a passage rather than name a speaker ("Question: ...").
 LABEL_WORDS = words(
     "question answer note update editor correction disclosure source photo caption "
@@ -93,7 +121,7 @@ ATTRIBUTING_ADVERBS = words(
 )
 
 #: Every lemma that can be a cue.
-CUE_VERBS = SPEECH_VERBS | FRAMING_VERBS | ATTITUDE_VERBS | STANCE_VERBS
+CUE_VERBS = SPEECH_VERBS | FRAMING_VERBS | ATTITUDE_VERBS | STANCE_VERBS | DISCLOSURE_VERBS
 
 
 # -- finding cue verbs in the parse ------------------------------------------
@@ -168,6 +196,8 @@ def cue_lemma(tok: Token) -> str | None:
         stem = _stem(tok.lower_)
         if stem is None or tok.lower_ == stem:
             return None
+        if prev.lemma_.lower() == "be" and tok.lower_.endswith("ed") and stem in CUE_VERBS:
+            return stem  # "is expected to", "are shocked that": a participle tagged ADJ
         if prev.pos_ in ("DET", "ADJ", "ADP", "NUM") or prev.dep_ in ("nmod:poss", "poss"):
             return None  # a noun after all: "the claims", "her report"
         if stem in _VERB_ONLY or (stem in SPEECH_VERBS and near_quote(tok)):
@@ -198,8 +228,45 @@ def _that_clause(tok: Token) -> bool:
     return False
 
 
+def _topic(tok: Token) -> bool:
+    """An oblique or particle phrase saying what the act is about ("called for a ban")."""
+    for child in tok.children:
+        if child.dep_ in ("obl", "prep", "nmod") or child.dep_.startswith("obl"):
+            if child.dep_ == "prep" and child.lower_ in TOPIC_CASES:
+                return True
+            if any(c.dep_ == "case" and c.lower_ in TOPIC_CASES for c in child.children):
+                return True
+        if child.dep_ in ("prt", "compound:prt") and child.lower_ in TOPIC_CASES:
+            return True
+    return False
+
+
+def _has_agent(tok: Token) -> bool:
+    """A subject, or a participle/clause that takes its subject from the verb it hangs on."""
+    return subject_of(tok) is not None or tok.dep_ in ("advcl", "conj", "xcomp", "acl")
+
+
+def _attitude_adjective(tok: Token) -> tuple[str | None, float]:
+    """'Pundits are shocked that ...', 'she is confident about the vote'."""
+    if tok.pos_ != "ADJ" or subject_of(tok) is None:
+        return None, 0.0
+    if not any(c.dep_ in ("cop",) for c in tok.children):
+        return None, 0.0
+    if has_clause(tok) or _that_clause(tok):
+        return "verb", 0.6
+    if tok.lemma_.lower() in ATTITUDE_ADJECTIVES and (
+        _topic(tok) or any(c.dep_ in ("xcomp", "advcl") for c in tok.children)
+    ):
+        return "verb", 0.5
+    return None, 0.0
+
+
 def cue_kind(tok: Token) -> tuple[str | None, float]:
     """Whether ``tok`` is a cue: its kind (``verb`` or ``stance``) and a confidence."""
+    if tok.pos_ == "ADJ":
+        kind, conf = _attitude_adjective(tok)
+        if kind is not None:
+            return kind, conf
     lemma = cue_lemma(tok)
     if lemma is None:
         return None, 0.0
@@ -215,13 +282,25 @@ def cue_kind(tok: Token) -> tuple[str | None, float]:
             return "verb", 0.7  # "called out his rival", "called for a ban"
         if subject_of(tok) is not None and any(c.dep_ in OBJECTS for c in tok.children):
             return "verb", 0.6  # "accused the senator of lying": an act of speech
+        if _has_agent(tok) and _topic(tok):
+            return "verb", 0.55  # "called on Congress", "spoke about the bill"
+        return None, 0.0
+    if lemma in DISCLOSURE_VERBS:
+        if clause or near_quote(tok) or _colon_after(tok):
+            return "verb", 0.6
         return None, 0.0
     if lemma in ATTITUDE_VERBS:
         xcomp = any(c.dep_ == "xcomp" for c in tok.children)
-        return ("verb", 0.75) if clause or xcomp else (None, 0.0)
+        if clause or xcomp:
+            return "verb", 0.75
+        if _has_predicate(tok) and _has_agent(tok):
+            return "verb", 0.6  # "sees golf courses as wasted space"
+        return None, 0.0
     if lemma in STANCE_VERBS:
         has_obj = any(c.dep_ in OBJECTS or c.dep_ == "xcomp" for c in tok.children)
-        return ("stance", 0.6) if has_obj and subject_of(tok) is not None else (None, 0.0)
+        if (has_obj or _topic(tok)) and _has_agent(tok):
+            return "stance", 0.6
+        return None, 0.0
     if lemma in NON_CUE_CCOMP_HEADS or tok.pos_ == "AUX":
         return None, 0.0
     if _that_clause(tok) and subject_of(tok) is not None:

@@ -25,9 +25,11 @@ from factcheck_rules.attribution.cues import (
     LABEL_WORDS,
     QUOTE_CHARS,
     SPEECH_NOUNS,
+    STANCE_NOUNS,
     cue_kind,
     cue_lemma,
 )
+from factcheck_rules.attribution.phrase_cues import bracket_tag, document_phrase, speaker_label
 from factcheck_rules.attribution.quotes import top_level, words
 from factcheck_rules.attribution.sources import (
     OBJECTS,
@@ -53,8 +55,10 @@ DERIVED_KEY = "factcheck.attributions"
 class Attribution:
     """One attribution: ``source`` ``cue`` ``content`` (spans into ``article.text``).
 
-    ``kind`` is ``verb``, ``preposition`` ("according to"), ``adverb``
-    ("reportedly") or ``colon``. ``source_type`` says what the source is:
+    ``kind`` is ``verb``, ``preposition`` ("according to", "in a poll"), ``adverb``
+    ("reportedly"), ``colon``, ``noun`` ("her claim that"), ``stance`` ("endorsed
+    Clinton") or ``tag`` (a bracketed source after a sentence: "[Reuters.]").
+    ``source_type`` says what the source is:
     ``named`` (a name or organisation), ``pronoun``, ``described`` (a noun
     phrase with a description: "a senior official in the ministry"),
     ``generic`` (a bare plural or vague quantifier: "critics", "some"),
@@ -107,13 +111,17 @@ def _content_of(verb: Token) -> Span | None:
     return None
 
 
+_NOUN_CUES = SPEECH_NOUNS | STANCE_NOUNS
+
+
 #: Verbs that deliver a statement ("issued a statement", "gave a speech").
 _DELIVERING = words("issue release make give deliver publish post send put read")
 
 
 def _noun_cue(tok: Token, sentence: Span) -> Attribution | None:
     """ "Trump's proposal to ban ...", "her remark that ...": a possessor who said it."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SPEECH_NOUNS:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or lemma not in _NOUN_CUES:
         return None
     owners = [
         c
@@ -129,12 +137,14 @@ def _noun_cue(tok: Token, sentence: Span) -> Attribution | None:
     content_toks = [
         t for c in tok.children if c.dep_ in ("acl", "ccomp", "nmod", "prep") for t in c.subtree
     ]
+    if not content_toks:
+        return None  # "his speech", "her message": an event, not what was said
     return Attribution(
         cue=Span(tok.idx, tok.idx + len(tok.text)),
         source=source_span(src),
         content=span_of(content_toks),
         sentence=sentence,
-        kind="noun",
+        kind="stance" if lemma in STANCE_NOUNS else "noun",
         lemma=tok.lemma_.lower(),
         source_type=source_type(src),
         source_head=Span(src.idx, src.idx + len(src.text)),
@@ -182,6 +192,45 @@ def _colon_cue(sent: SpacySpan) -> Attribution | None:
     return None
 
 
+def _label_cue(sent: SpacySpan, following: SpacySpan | None) -> Attribution | None:
+    """'TAPPER: And obviously ...': a speaker label the splitter cut off from its words."""
+    colon = speaker_label(sent)
+    if colon is None or following is None:
+        return None
+    names = [t for t in sent if not t.is_space and t.i < colon.i]
+    src = names[-1]
+    return Attribution(
+        cue=Span(colon.idx, colon.idx + 1),
+        source=Span(names[0].idx, src.idx + len(src.text)),
+        content=Span(following.start_char, following.end_char),
+        sentence=Span(sent.start_char, following.end_char),
+        kind="colon",
+        lemma=":",
+        source_type="named",
+        source_head=Span(src.idx, src.idx + len(src.text)),
+        confidence=0.6,
+    )
+
+
+def _tag_cue(sent: SpacySpan, previous: SpacySpan | None) -> Attribution | None:
+    """'... of all time. [ESPN.]': a bracketed source naming who reported the sentence."""
+    found = bracket_tag(sent)
+    if found is None:
+        return None
+    open_, close = found
+    content = sent.doc[sent.start : open_.i] if open_.i > sent.start else previous
+    return Attribution(
+        cue=Span(open_.idx, close.idx + 1),
+        source=Span(open_.idx + 1, close.idx),
+        content=None if content is None else Span(content.start_char, content.end_char),
+        sentence=Span(sent.start_char, sent.end_char),
+        kind="tag",
+        lemma="[]",
+        source_type="named",
+        confidence=0.7,
+    )
+
+
 def extract_doc(doc: Doc, quotations: Sequence[Span] = ()) -> list[Attribution]:
     """Every attribution in a parsed document (offsets are the doc's char offsets)."""
     found: list[Attribution] = []
@@ -190,11 +239,17 @@ def extract_doc(doc: Doc, quotations: Sequence[Span] = ()) -> list[Attribution]:
     def quoted(offset: int) -> bool:
         return any(q.start < offset < q.end - 1 for q in quote_spans)
 
-    for sent in doc.sents:
+    sents = list(doc.sents)
+    for n, sent in enumerate(sents):
         sentence = Span(sent.start_char, sent.end_char)
         colon = _colon_cue(sent)
+        if colon is None:
+            colon = _label_cue(sent, sents[n + 1] if n + 1 < len(sents) else None)
         if colon is not None:
             found.append(colon)
+        tag = _tag_cue(sent, sents[n - 1] if n else None)
+        if tag is not None:
+            found.append(tag)
         for tok in sent:
             lower = tok.lower_
             if lower == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -221,6 +276,23 @@ def extract_doc(doc: Doc, quotations: Sequence[Span] = ()) -> list[Attribution]:
                     )
                 )
                 continue
+            phrase = document_phrase(tok)
+            if phrase is not None:
+                first, document = phrase
+                found.append(
+                    Attribution(
+                        cue=Span(tok.idx, tok.idx + len(tok.text)),
+                        source=Span(first.idx, document.idx + len(document.text)),
+                        content=sentence,
+                        sentence=sentence,
+                        kind="preposition",
+                        lemma="in",
+                        source_type=source_type(document),
+                        source_head=Span(document.idx, document.idx + len(document.text)),
+                        confidence=0.6,
+                    )
+                )
+                continue
             if lower in ATTRIBUTING_ADVERBS:
                 found.append(
                     Attribution(
@@ -241,7 +313,7 @@ def extract_doc(doc: Doc, quotations: Sequence[Span] = ()) -> list[Attribution]:
                 if noun is not None:
                     found.append(noun)
                 continue
-            cue_tokens = [tok, *(c for c in tok.children if c.dep_ == "prt")]
+            cue_tokens = cue_span_tokens(tok)
             src, who, impersonal = find_source(tok, quoted)
             content = _content_of(tok)
             if content is None:
@@ -261,6 +333,34 @@ def extract_doc(doc: Doc, quotations: Sequence[Span] = ()) -> list[Attribution]:
                 )
             )
     return found
+
+
+#: Children that belong to the cue's span by the PolNeAR/PARC convention: auxiliaries,
+#: negation and particles ("has not said", "pointed out").
+_CUE_CHILDREN = frozenset({"aux", "aux:pass", "auxpass", "neg", "prt", "compound:prt"})
+_TOPIC_PREPOSITIONS = words("for to of on about against with")
+
+
+def cue_span_tokens(verb: Token) -> list[Token]:
+    """The tokens of a verb cue as attribution corpora mark it: auxiliaries, negation,
+    adverbs between them and the verb, particles, and the preposition of an oblique
+    right after it ("has not yet called for", "referring to")."""
+    toks = [verb]
+    for child in verb.children:
+        if child.dep_ in _CUE_CHILDREN or (child.dep_ == "advmod" and child.lower_ == "not"):
+            toks.append(child)
+    first = min(t.i for t in toks)
+    doc = verb.doc
+    toks.extend(t for t in doc[first : verb.i] if t.pos_ in ("ADV", "PART") and t not in toks)
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if (
+        nxt is not None
+        and nxt.lower_ in _TOPIC_PREPOSITIONS
+        and nxt.pos_ == "ADP"
+        and (nxt.head.i == verb.i or nxt.head.head.i == verb.i)
+    ):
+        toks.append(nxt)
+    return toks
 
 
 def _adjacent_quote(tok: Token, sentence: Span, quotes: Sequence[Span]) -> Span | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from factcheck_rules.attribution import layout
 from factcheck_rules.attribution.extractor import attributions
 from factcheck_rules.attribution.quotes import next_block, paragraph_of, previous_block, run_on
 from factcheck_rules.attribution.speakers import is_full_quotation, is_title, speakers
@@ -11,14 +12,6 @@ from factcheck_rules.attribution.speakers import is_full_quotation, is_title, sp
 from factcheck.article import Article, Quotation
 from factcheck.findings import Diagnostic, Evidence, Severity
 from factcheck.rule import Rule, RuleContext
-
-
-def _doubled_apostrophes(article: Article, quote: Quotation) -> bool:
-    """''Quoted'' with two apostrophes (old wire style): the pairing cannot be trusted."""
-    text = article.text
-    return quote.open_mark == "'" and (
-        text[quote.start + 1 : quote.start + 2] == "'" or text[quote.start - 1 : quote.start] == "'"
-    )
 
 
 def _speaker_nearby(article: Article, quote: Quotation) -> bool:
@@ -52,6 +45,19 @@ def _embedded_fragment(article: Article, quote: Quotation) -> bool:
     while i >= 0 and article.text[i] in " \t":
         i -= 1
     return i >= 0 and article.text[i] not in ".!?\n"
+
+
+def _layout(article: Article, quote: Quotation, attributed: list[Quotation]) -> str:
+    """The layout that may give the speaker by position (see :mod:`.layout`), or ''."""
+    if layout.title_line(article, quote):
+        return "a title line"
+    if layout.labelled(article, quote):
+        return "a labelled quotation (a slogan, pull-quote or digest item)"
+    if layout.noun_introduced(article, quote):
+        return "a quotation introduced by what it is (a tweet, a statement)"
+    if layout.scene(article, quote, attributed):
+        return "part of a scene whose speaker was given a few paragraphs before"
+    return ""
 
 
 class QuotationWithoutSpeaker(Rule):
@@ -91,7 +97,11 @@ class QuotationWithoutSpeaker(Rule):
     speaker ('"...," she said.') is taken as that speaker continuing; when a
     speaker is named only in the paragraph before or after in some other way,
     the finding is info rather than a warning, because desks differ on that
-    convention. An unclosed quotation never borrows a neighbour's speaker.
+    convention. Layouts that give the speaker by position are info too: a
+    title line, a quotation followed by a bracketed label, one introduced by
+    a speech noun and a colon ("A tweet last February: ..."), and a dialogue
+    scene continuing a few paragraphs after its speaker was named. An
+    unclosed quotation never borrows a neighbour's speaker.
     The search depends on the parse finding the reporting verb.
     """
 
@@ -102,11 +112,13 @@ class QuotationWithoutSpeaker(Rule):
 
     def check(self, article: Article, ctx: RuleContext) -> Iterable[Diagnostic]:
         out: list[Diagnostic] = []
-        for pairing in speakers(article):
+        pairings = speakers(article)
+        attributed = [p.quotation for p in pairings if p.attribution is not None]
+        for pairing in pairings:
             quote = pairing.quotation
             if pairing.how != "none" or not is_full_quotation(article, quote):
                 continue
-            if is_title(article, quote) or _doubled_apostrophes(article, quote):
+            if is_title(article, quote):
                 continue
             if _embedded_fragment(article, quote):
                 continue
@@ -122,6 +134,9 @@ class QuotationWithoutSpeaker(Rule):
                 if nearby
                 else ""
             )
+            oddity = _layout(article, quote, attributed)
+            if oddity and not nearby:
+                nearby, hint = True, f" It looks like {oddity}; check the speaker is clear."
             out.append(
                 Diagnostic(
                     start=quote.start,

@@ -37,6 +37,10 @@ _INHERIT = frozenset({"conj", "advcl", "xcomp", "acl", "relcl", "acl:relcl", "pc
 RELATIVE = frozenset({"relcl", "acl:relcl", "acl"})
 
 
+#: Verbs whose object is the hearer ("told reporters"), never an inverted speaker.
+_HEARER = words("tell inform notify brief assure reassure warn advise urge ask")
+
+
 _BE = frozenset({"be", "is", "are", "was", "were", "been", "being"})
 
 
@@ -98,6 +102,8 @@ def _inverted_subject(verb: Token) -> Token | None:
     prev = doc[verb.i - 1] if verb.i > 0 else None
     if prev is None or not (prev.is_punct or prev.tag_ in ("''", "``", ",")):
         return None
+    if verb.tag_ == "VBG":
+        return None  # "..., saying she ...": a participle has no inverted speaker
     nouns: list[Token] = []
     for j in range(verb.i + 1, min(len(doc), verb.i + 8)):
         t = doc[j]
@@ -109,8 +115,19 @@ def _inverted_subject(verb: Token) -> Token | None:
             continue  # "said one well-connected Democrat", "explained Democratic strategist"
         else:
             break
+    nouns = [n for n in nouns if not _subject_elsewhere(n, verb)]
     proper = [n for n in nouns if n.pos_ == "PROPN"]
     return proper[-1] if proper else (nouns[-1] if nouns else None)
+
+
+def _subject_elsewhere(tok: Token, verb: Token) -> bool:
+    """True for the subject of another clause ('said he would', 'said the plan is'), or
+    for the hearer or time of the verb itself ('told MSNBC Monday')."""
+    if tok.dep_ in ("iobj", "obl", "obl:tmod", "npadvmod", "nmod:tmod") and tok.head.i == verb.i:
+        return True
+    if tok.dep_ in OBJECTS and tok.head.i == verb.i and verb.lemma_.lower() in _HEARER:
+        return True
+    return (tok.dep_ in SUBJECTS or tok.pos_ == "PRON") and tok.head.i != verb.i
 
 
 def _name_like(tok: Token) -> bool:
@@ -199,23 +216,23 @@ def find_source(
     A subject inside a quotation is a parse error ('"Judge," Brafman said'), so the
     speaker next to the verb is taken instead.
     """
-    inverted = _inverted_subject(verb)
-    if inverted is not None and not quoted(inverted.idx):
-        return inverted, inverted, False
+    # A parse may give two subjects, one of them inside the quotation: take one outside.
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and not quoted(c.idx)]
+    subj = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+    if subj is not None and not _is_passive(verb):
+        return _relative(verb, subj)
     if _is_passive(verb):
         agent = _agent(verb)
         return agent, agent, agent is None
-    subj = subject_of(verb)
-    if subj is None or quoted(subj.idx):
-        subj = _left_subject(verb)
+    inverted = _inverted_subject(verb)
+    if inverted is not None and not quoted(inverted.idx):
+        return inverted, inverted, False
+    subj = _left_subject(verb)
     if subj is not None:
-        if subj.lower_ in ("who", "that", "which") and verb.dep_ in RELATIVE | {"conj"}:
-            head = verb.head
-            return subj, (head if head.pos_ in ("NOUN", "PROPN", "PRON") else subj), False
-        return subj, subj, False
+        return _relative(verb, subj)
     current = verb
     for _ in range(3):
-        if current.dep_ not in _INHERIT or current.head is current:
+        if current.dep_ not in _INHERIT or current.head.i == current.i:
             break
         head = current.head
         if current.dep_ in RELATIVE and head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -225,6 +242,14 @@ def find_source(
             return subj, subj, False
         current = head
     return None, None, False
+
+
+def _relative(verb: Token, subj: Token) -> tuple[Token | None, Token | None, bool]:
+    """The subject, and for a relative "who" the noun it stands for."""
+    if subj.lower_ in ("who", "that", "which") and verb.dep_ in RELATIVE | {"conj"}:
+        head = verb.head
+        return subj, (head if head.pos_ in ("NOUN", "PROPN", "PRON") else subj), False
+    return subj, subj, False
 
 
 def _is_named(tok: Token) -> bool:

@@ -172,7 +172,7 @@ def _chained_speaker(article: Article, block: Span, found: list[Attribution]) ->
     in American copy. Only a next paragraph that itself opens with a
     quotation counts.
     """
-    if article.text[block.start : block.start + 1] not in ('"', "“"):
+    if not article.text[block.start : block.start + 2].startswith(('"', "“", "''", "``")):
         return None
     for a in found:
         if (

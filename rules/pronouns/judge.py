@@ -31,6 +31,14 @@ _GENERIC = re.compile(
 )
 #: An alternative that scores this share of the best candidate keeps the pronoun plausible.
 ALTERNATIVE_SHARE = 0.35
+#: For a body (country, company) a person must come closer to keep "he" plausible:
+#: the gazetteer and the parse say the best candidate cannot be "he".
+ALTERNATIVE_SHARE_BODY = 0.45
+_SAY = frozenset({"say", "tell", "add", "tweet", "state", "announce", "declare", "report"})
+#: Inside quoted speech another person this close keeps the pronoun plausible.
+QUOTED_SHARE = 0.2
+#: The score a person named in the paragraphs before, outside the window, is given.
+NEARBY_SCORE = 12.0
 #: A best candidate below this score is too weak to judge against.
 MIN_SCORE = 12.0
 #: Pronouns needed to settle a gender when no honorific or role noun does.
@@ -72,6 +80,8 @@ def _verdict(an: Analysis, pi: int) -> Verdict | None:
     if ent.kind in ("org", "place") and ent.number == "sg" and ent.why != "label":
         if quoted and not _sure_body(an, pi, best):
             return None
+        if not _subject_known(an, pi):
+            return None
         kind, strength = "non-person", ent.why
     elif ent.kind == "person" or ent.kind == "unknown":
         g, how = an.gender(best.entity, exclude=pi)
@@ -90,25 +100,26 @@ def _verdict(an: Analysis, pi: int) -> Verdict | None:
         g, _ = an.gender(c.entity, exclude=pi)
         if g == other:
             continue
-        if quoted and e.kind == "person":
+        if quoted and e.kind == "person" and c.score / best.score >= QUOTED_SHARE:
             return None  # another person inside the quoted speech: the speaker's choice
-        if kind == "gender" and an.reporting(pi) and not _main_subject(an, c):
+        if kind == "gender" and pi in an.speaker_quotes and not _main_subject(an, c):
             continue  # '"...," she said' means a speaker, not someone a clause mentions
         # A name of unknown type may be a place: it counts for less than a person.
         alt = max(alt, c.score / best.score * (1.0 if e.kind == "person" else 0.6))
-    if alt >= ALTERNATIVE_SHARE:
+    if alt >= (ALTERNATIVE_SHARE_BODY if kind == "non-person" else ALTERNATIVE_SHARE):
         return None
     # Evidence from pronouns alone is weaker: look further for another person.
     reach = 2 if strength == "votes" else 1
     in_window = {c.entity for c in cands}
     speaker = not quoted and an.reporting(pi)
     nearby = set() if quoted or (speaker and kind == "gender") else an.nearby_people(pi, reach)
-    if speaker and kind == "non-person":
+    if speaker and kind == "non-person" and not _spoke(an, pi, best):
         # "..., he said": the speaker may be named anywhere in the article.
         nearby |= {e.id for e in an.entities if e.kind == "person" and e.mentions}
     for eid in nearby - in_window:
         g, _ = an.gender(eid, exclude=pi)
-        if g != other:
+        # Someone named in the last paragraphs but out of the window is a faint option.
+        if g != other and (speaker or NEARBY_SCORE / best.score >= ALTERNATIVE_SHARE):
             return None
     evidence = tuple(
         Span(an.mentions[i].start, an.mentions[i].end)
@@ -131,6 +142,38 @@ def _sure_body(an: Analysis, pi: int, best: Candidate) -> bool:
     ent = an.entities[best.entity]
     m = an.mentions[an.mention_at(Span(best.start, best.end)) or 0]
     return ent.why in ("ent_id", "gazetteer") and an.mentions[pi].sent - m.sent <= 2
+
+
+def _subject_known(an: Analysis, pi: int) -> bool:
+    """False when the pronoun's sentence opens with a subject the parse did not make a mention.
+
+    "Rocky travels to Dubai, where his ...": an unrecognised name as subject
+    is the likeliest antecedent, so the rule abstains.
+    """
+    p = an.mentions[pi]
+    sent = an.doc[p.head].sent
+    if sent.root.pos_ not in ("VERB", "AUX") and not any(
+        t.dep_ in SUBJECT_DEPS for t in sent if t.i != p.head
+    ):
+        return False  # no clause structure the parse could find: abstain
+    for tok in sent:
+        if tok.i >= p.head:
+            break
+        if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT" and tok.pos_ not in ("PRON", "DET"):
+            covered = any(m.start <= tok.idx < m.end and m.pronoun is None for m in an.mentions)
+            if not covered:
+                return False
+    return True
+
+
+def _spoke(an: Analysis, pi: int, best: Candidate) -> bool:
+    """True when ``best`` was itself the subject of a reporting verb just before ``pi``."""
+    mi = an.mention_at(Span(best.start, best.end))
+    if mi is None:
+        return False
+    tok = an.doc[an.mentions[mi].head]
+    said = tok.dep_ in SUBJECT_DEPS and tok.head.lemma_.lower() in _SAY
+    return said and an.mentions[pi].sent - an.mentions[mi].sent <= 2
 
 
 def _main_subject(an: Analysis, c: Candidate) -> bool:

@@ -38,6 +38,7 @@ _RECENCY = (1.0, 0.5, 0.3, 0.15, 0.08)
 _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
 _GENDERED = frozenset({"m", "f"})
 _VOTE_CONFIDENCE = 0.62
+_BINDERS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "nmod:poss", "poss"})
 _EMBEDDED = frozenset({"ccomp", "advcl", "relcl", "acl:relcl", "acl", "csubj"})
 
 
@@ -159,15 +160,15 @@ class Analysis:
         weight += 10.0 if c.pronoun else 0.0
         if p.role == c.role == "subj":
             weight += 15.0
-        if dist == 0 and c.kind != "thing" and c.head in {a.i for a in self.doc[p.head].ancestors}:
+        if dist == 0 and c.kind == "person" and c.head in {a.i for a in self.doc[p.head].ancestors}:
             weight += 40.0  # "a mother who ... when she": the pronoun sits inside its phrase
         if dist == 0:
             ph, ch = self.doc[p.head], self.doc[c.head]
             same_clause = ph.head.i == ch.head.i and c.role == "subj"
             if p.pronoun in _REFLEXIVE:
                 weight += 60.0 if same_clause else 0.0
-            elif c.role == "subj" and p.role != "poss" and _verb_of(ph) == ch.head.i:
-                return 0.0  # "He professed his love for her": her is not he (binding)
+            elif p.role not in ("subj", "poss") and _co_argument(ph, ch):
+                return 0.0  # "He professed his love for her": her is neither he nor his
             elif c.role == "subj" and p.role == "poss" and ch.head.i in {a.i for a in ph.ancestors}:
                 weight += 25.0  # "The firm raised its forecast": a possessive likes its subject
             if ch.i in [a.i for a in ph.ancestors] and c.kind == "thing":
@@ -195,6 +196,11 @@ class Analysis:
             excluded.add(self.speaker_entity(qp))
         out: dict[int, tuple[float, int]] = {}
         extra: dict[int, float] = {}
+        if p.role not in ("subj", "poss") and p.pronoun not in _REFLEXIVE:
+            ph = self.doc[p.head]
+            for c in self.mentions[max(0, pi - 30) : pi]:
+                if c.sent == p.sent and c.entity >= 0 and _co_argument(ph, self.doc[c.head]):
+                    excluded.add(c.entity)  # binding rules out the whole entity
         for ci in range(pi - 1, -1, -1):
             c = self.mentions[ci]
             if p.sent - c.sent >= len(_RECENCY):
@@ -206,6 +212,14 @@ class Analysis:
             s = self._score(p, pi, c, ci)
             if s <= 0:
                 continue
+            named_for = self._eponym(c, ci)
+            # "the Warhol Factory, the studio where he worked": the person in the name.
+            if (
+                named_for >= 0
+                and named_for not in excluded
+                and s > out.get(named_for, (0.0, 0))[0]
+            ):
+                out[named_for] = (s, ci)
             if c.entity not in out or s > out[c.entity][0]:
                 if c.entity in out:
                     extra[c.entity] = extra.get(c.entity, 0.0) + out[c.entity][0]
@@ -221,6 +235,22 @@ class Analysis:
             ):
                 out[c.entity] = (s, ci)
         return {e: (s + min(0.2 * extra.get(e, 0.0), 20.0), ci) for e, (s, ci) in out.items()}
+
+    def _eponym(self, c: Mention, ci: int) -> int:
+        """The person entity a body is named after ("Warhol Factory" -> Warhol), or -1."""
+        if not c.named or c.kind == "person" or " " not in c.name:
+            return -1
+        words = set(c.name.split())
+        for j in range(ci - 1, -1, -1):
+            o = self.mentions[j]
+            if (
+                o.named
+                and o.entity >= 0
+                and self.entities[o.entity].kind == "person"
+                and o.name.split()[-1] in words
+            ):
+                return o.entity
+        return -1
 
     def _cataphora(self, pi: int) -> list[tuple[int, float]]:
         """ "During her talks, Smith said": the subject after a fronted phrase holding ``pi``."""
@@ -402,14 +432,15 @@ class Analysis:
         return out
 
 
-def _verb_of(tok: Token) -> int:
-    """Index of the verb whose clause holds ``tok`` (-1 when none)."""
-    for anc in tok.ancestors:
-        if anc.pos_ in ("VERB", "AUX"):
-            return int(anc.i)
-        if anc.dep_ in ("ccomp", "xcomp", "advcl", "acl", "relcl", "acl:relcl", "conj"):
-            return -1
-    return -1
+def _co_argument(pronoun: Token, cand: Token) -> bool:
+    """True when ``cand`` is the subject or possessor of the word that governs ``pronoun``.
+
+    Binding: a plain object pronoun cannot mean its own predicate's subject
+    ("he praised him") or the possessor of the noun it complements ("his
+    love for her").
+    """
+    gov = pronoun.head
+    return cand.head.i == gov.i and cand.dep_ in _BINDERS
 
 
 def analysis(article: Article) -> Analysis:
