@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import sys
 
-from _pronouns import data_dir, overlaps, parsed, run
+from _pronouns import SKIPPED, data_dir, overlaps, parsed, run
 
 
 def main() -> int:
@@ -49,6 +49,8 @@ def main() -> int:
         f"untouched articles: {words} words, {alarms} FC2xx alarms = "
         f"{1000 * alarms / (words or 1):.3f} per 1,000 words"
     )
+    if SKIPPED:
+        print(f"  ({len(SKIPPED)} texts skipped: the pipeline failed on them)")
     return 0
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import sys
 
-from _pronouns import FLIP, data_dir, flipped, overlaps, parsed, run, splice
+from _pronouns import FLIP, SKIPPED, data_dir, flipped, overlaps, parsed, run, splice
 
 
 def main() -> int:
@@ -55,6 +55,8 @@ def main() -> int:
         f"GAP gender flips: {len(variants)} items, recall {found / m:.3f} ({found}), "
         f"precision {found / ((found + other) or 1):.3f} ({other} other alarms)"
     )
+    if SKIPPED:
+        print(f"  ({len(SKIPPED)} texts skipped: the pipeline failed on them)")
     return 0
 
 

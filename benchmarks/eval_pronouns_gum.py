@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import sys
 
-from _pronouns import FLIP, PERSONAL, data_dir, flipped, overlaps, parsed, run, splice
+from _pronouns import FLIP, PERSONAL, SKIPPED, data_dir, flipped, overlaps, parsed, run, splice
 
 _MALE = {"he", "him", "his", "himself"}
 _FEMALE = {"she", "her", "hers", "herself"}
@@ -88,6 +88,8 @@ def main() -> int:
             f"GUM {label}: {len(variants)} variants, recall {found / n:.3f} "
             f"({found}/{len(variants)}), precision {precision:.3f} ({other} other alarms)"
         )
+    if SKIPPED:
+        print(f"  ({len(SKIPPED)} texts skipped: the pipeline failed on them)")
     return 0
 
 

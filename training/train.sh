@@ -53,7 +53,7 @@ python -m spacy train "$HERE/config.cfg" \
 rm -rf "$BUILD/phase1-best"
 cp -r "$BUILD/train/model-best" "$BUILD/phase1-best"
 
-# Phase 2: continue from the phase-1 best with a decaying learning rate (2000 steps).
+# Phase 2: continue from the phase-1 best with a decaying learning rate (800 steps).
 python -m spacy train "$HERE/finetune.cfg" \
   --output "$BUILD/train-ft" \
   --paths.train "$BUILD/corpus/train" \

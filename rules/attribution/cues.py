@@ -141,7 +141,9 @@ QUOTE_CHARS = frozenset("\"“”‘’'`")
 
 
 def has_clause(verb: Token) -> bool:
-    return any(c.dep_ in COMPLEMENTS for c in verb.children)
+    """A clausal complement; a line break or punctuation the parser hung as parataxis
+    is none."""
+    return any(c.dep_ in COMPLEMENTS and not (c.is_space or c.is_punct) for c in verb.children)
 
 
 def _stem(word: str) -> str | None:
@@ -228,6 +230,11 @@ def _that_clause(tok: Token) -> bool:
     return False
 
 
+#: Framing verbs that are also aspectual verbs ("continued to", "went on to"): a cue only
+#: next to a quotation or a colon.
+_ASPECTUAL = words("continue")
+
+
 def _topic(tok: Token) -> bool:
     """An oblique or particle phrase saying what the act is about ("called for a ban")."""
     for child in tok.children:
@@ -269,10 +276,15 @@ def cue_kind(tok: Token) -> tuple[str | None, float]:
             return kind, conf
     lemma = cue_lemma(tok)
     if lemma is None:
+        if tok.pos_ == "ADJ" and tok.lower_.endswith("ed") and _introduces_quotation(tok):
+            return "verb", 0.6  # a past tense the tagger took for an adjective: "boomed"
         return None, 0.0
     if lemma in SPEECH_VERBS:
         return "verb", 0.9
     clause = has_clause(tok)
+    if lemma in _ASPECTUAL:
+        # "continued: ..." reports speech; "continued to raise money" does not
+        return ("verb", 0.8) if near_quote(tok) or _colon_after(tok) else (None, 0.0)
     if lemma in FRAMING_VERBS:
         if clause or _has_predicate(tok) or near_quote(tok) or _colon_after(tok):
             return "verb", 0.8
@@ -305,4 +317,54 @@ def cue_kind(tok: Token) -> tuple[str | None, float]:
         return None, 0.0
     if _that_clause(tok) and subject_of(tok) is not None:
         return "verb", 0.5
+    if tok.pos_ in ("VERB", "ADJ") and _introduces_quotation(tok):
+        return "verb", 0.6  # 'she boomed, "Today, ..."': any verb that frames a quotation
     return None, 0.0
+
+
+_OPENING = ('"', "“", "''", "``")
+_CLOSING = ('"', "”", "''")
+
+
+def _introduces_quotation(tok: Token) -> bool:
+    """A verb of manner of speaking the lexicon lacks, framing a quotation: 'then boomed,
+    "Today ..."' or '"...," she boomed.'"""
+    doc = tok.doc
+    nxt = doc[tok.i + 1 : tok.i + 3]
+    if len(nxt) == 2 and nxt[0].text in (",", ":") and nxt[1].text.startswith(_OPENING):
+        return _has_agent(tok)
+    subj = subject_of(tok)
+    if subj is None or subj.i > tok.i or tok.i - subj.i > 3:
+        return False
+    before = [doc[j] for j in range(max(0, subj.i - 2), subj.i)]
+    return any(t.text.startswith(_CLOSING) for t in before) and not any(
+        c.dep_ in OBJECTS for c in tok.children
+    )
+
+
+#: Children that belong to the cue's span by the PolNeAR/PARC convention: auxiliaries,
+#: negation and particles ("has not said", "pointed out").
+_CUE_CHILDREN = frozenset({"aux", "aux:pass", "auxpass", "neg", "prt", "compound:prt"})
+_TOPIC_PREPOSITIONS = words("for to of on about against with")
+
+
+def cue_span_tokens(verb: Token) -> list[Token]:
+    """The tokens of a verb cue as attribution corpora mark it: auxiliaries, negation,
+    adverbs between them and the verb, particles, and the preposition of an oblique
+    right after it ("has not yet called for", "referring to")."""
+    toks = [verb]
+    for child in verb.children:
+        if child.dep_ in _CUE_CHILDREN or (child.dep_ == "advmod" and child.lower_ == "not"):
+            toks.append(child)
+    first = min(t.i for t in toks)
+    doc = verb.doc
+    toks.extend(t for t in doc[first : verb.i] if t.pos_ in ("ADV", "PART") and t not in toks)
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if (
+        nxt is not None
+        and nxt.lower_ in _TOPIC_PREPOSITIONS
+        and nxt.pos_ == "ADP"
+        and (nxt.head.i == verb.i or nxt.head.head.i == verb.i)
+    ):
+        toks.append(nxt)
+    return toks

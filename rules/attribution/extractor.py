@@ -28,6 +28,7 @@ from factcheck_rules.attribution.cues import (
     STANCE_NOUNS,
     cue_kind,
     cue_lemma,
+    cue_span_tokens,
 )
 from factcheck_rules.attribution.phrase_cues import bracket_tag, document_phrase, speaker_label
 from factcheck_rules.attribution.quotes import top_level, words
@@ -35,6 +36,7 @@ from factcheck_rules.attribution.sources import (
     OBJECTS,
     find_source,
     is_modifier,
+    is_object_relative,
     noun_phrase_after,
     source_span,
     source_type,
@@ -75,7 +77,8 @@ class Attribution:
     source_type: str
     source_head: Span | None = None
     confidence: float = 1.0
-    #: True for a participle modifying a noun ("messages posted online"): no speaker.
+    #: True for a participle modifying a noun ("messages posted online") or a relative
+    #: clause whose object is that noun ("the website it mentions"): no speaker.
     modifier: bool = False
 
     @property
@@ -103,7 +106,7 @@ _BARE_CUES = words("say tell add write tweet report announce claim state insist"
 
 def _content_of(verb: Token) -> Span | None:
     for child in verb.children:
-        if child.dep_ in COMPLEMENTS:
+        if child.dep_ in COMPLEMENTS and not (child.is_space or child.is_punct):
             return span_of(child.subtree)
     for child in verb.children:
         if child.dep_ in OBJECTS and verb.lemma_ not in HEARER_VERBS:
@@ -329,38 +332,10 @@ def extract_doc(doc: Doc, quotations: Sequence[Span] = ()) -> list[Attribution]:
                     source_type=source_type(who, impersonal),
                     source_head=Span(who.idx, who.idx + len(who.text)) if who is not None else None,
                     confidence=conf,
-                    modifier=is_modifier(tok),
+                    modifier=is_modifier(tok) or is_object_relative(tok),
                 )
             )
     return found
-
-
-#: Children that belong to the cue's span by the PolNeAR/PARC convention: auxiliaries,
-#: negation and particles ("has not said", "pointed out").
-_CUE_CHILDREN = frozenset({"aux", "aux:pass", "auxpass", "neg", "prt", "compound:prt"})
-_TOPIC_PREPOSITIONS = words("for to of on about against with")
-
-
-def cue_span_tokens(verb: Token) -> list[Token]:
-    """The tokens of a verb cue as attribution corpora mark it: auxiliaries, negation,
-    adverbs between them and the verb, particles, and the preposition of an oblique
-    right after it ("has not yet called for", "referring to")."""
-    toks = [verb]
-    for child in verb.children:
-        if child.dep_ in _CUE_CHILDREN or (child.dep_ == "advmod" and child.lower_ == "not"):
-            toks.append(child)
-    first = min(t.i for t in toks)
-    doc = verb.doc
-    toks.extend(t for t in doc[first : verb.i] if t.pos_ in ("ADV", "PART") and t not in toks)
-    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    if (
-        nxt is not None
-        and nxt.lower_ in _TOPIC_PREPOSITIONS
-        and nxt.pos_ == "ADP"
-        and (nxt.head.i == verb.i or nxt.head.head.i == verb.i)
-    ):
-        toks.append(nxt)
-    return toks
 
 
 def _adjacent_quote(tok: Token, sentence: Span, quotes: Sequence[Span]) -> Span | None:

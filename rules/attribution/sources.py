@@ -207,6 +207,21 @@ def is_modifier(verb: Token) -> bool:
     return not (k == 0 or doc[k - 1].is_punct)
 
 
+def is_object_relative(verb: Token) -> bool:
+    """A relative clause whose missing object is the noun it modifies: "the website it
+    mentions", "the plan she described". What it says is that noun, not a claim, so it
+    gives no quotation a speaker."""
+    subj = subject_of(verb)
+    if verb.dep_ not in ("relcl", "acl:relcl") or subj is None:
+        return False
+    if subj.lower_ in ("who", "that", "which"):
+        return False
+    return not any(
+        c.dep_ in OBJECTS or (c.dep_ in ("ccomp", "parataxis") and not c.is_space)
+        for c in verb.children
+    )
+
+
 def find_source(
     verb: Token, quoted: Callable[[int], bool] = lambda _: False
 ) -> tuple[Token | None, Token | None, bool]:

@@ -25,6 +25,13 @@ def _within(spans: Iterable[Span | None], start: int, end: int) -> bool:
     return any(s is not None and s.start <= start and end <= s.end for s in spans)
 
 
+def _title_case(text: str) -> bool:
+    """Most longer words capitalised: a title line ("Sends Brutal Message To Senator")."""
+    alpha = [w.strip("“”\"'‘’,.?!:;()-…") for w in text.split()]
+    alpha = [w for w in alpha if w[:1].isalpha() and len(w) > 3]
+    return len(alpha) >= 3 and sum(w[0].isupper() for w in alpha) / len(alpha) >= 0.75
+
+
 class UnattributedAssertion(Rule):
     """An evaluative characterisation or checkable claim in the writer's voice, with no source.
 
@@ -37,7 +44,9 @@ class UnattributedAssertion(Rule):
     cases are info, a claim to verify: measurable superlatives ("the world's
     largest carmaker"), negative characterisations ("the isolated state"),
     trend framings ("rising tensions"), and sentences stating statistics or
-    causes. The confidence is how check-worthy the sentence is.
+    causes. The confidence is how check-worthy the sentence is. A title-case
+    first line (a title the reader did not take for a headline) is skipped,
+    like the headline itself.
 
     ## Why it matters
     A characterisation in the reporter's voice is the paper's own claim.
@@ -74,9 +83,12 @@ class UnattributedAssertion(Rule):
         contents = [a.content for a in found]
         tops = [b for b in (article.headline, article.standfirst) if b is not None]
         out: list[Diagnostic] = []
+        first = next((b for b in article.blocks if b.kind != "code"), None)
         for sent in doc.sents:
             if any(b.contains(sent.start_char) for b in tops):
                 continue
+            if first is not None and first.contains(sent.start_char) and _title_case(sent.text):
+                continue  # a title the reader did not take for a headline
             if article.in_quotation(sent.start_char, sent.end_char):
                 continue
             out.extend(self._sentence(article, sent, every, contents))

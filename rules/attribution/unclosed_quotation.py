@@ -8,6 +8,7 @@ from factcheck_rules.attribution.quotes import run_on
 
 from factcheck.article import Article, Quotation
 from factcheck.findings import Diagnostic, Evidence, Fix, Severity
+from factcheck.quotations import find_marks
 from factcheck.rule import Rule, RuleContext
 
 _SINGLE = frozenset("‘’'‚‹")
@@ -84,7 +85,36 @@ class UnclosedQuotation(Rule):
             if q.closed or run_on(article, q):
                 continue
             out.append(self._diagnostic(article, q, single_style))
+        reported = {d.start + 1 for d in out if d.data.get("spaced")}
+        for mark in find_marks(article.text, article.prose, article.blocks):
+            # The reader closes the quotation at a mark typed after a space ('year. "
+            # Hayes said'); the slip is still worth a note.
+            text = article.text
+            if (
+                mark.problem == "misspaced"
+                and mark.start not in reported
+                and text[mark.start - 2 : mark.start - 1] in tuple(".,!?…")
+                and any(
+                    q.closed and q.content.end <= mark.start < q.end for q in article.quotations
+                )
+            ):
+                out.append(self._spaced(article, mark.start, mark.end))
         return out
+
+    @staticmethod
+    def _spaced(article: Article, start: int, end: int) -> Diagnostic:
+        return Diagnostic(
+            start=start - 1,
+            end=end,
+            message=(
+                "Misplaced closing mark: the quotation is closed by a mark with a space "
+                "before it, which reads as a new opening. Remove the space."
+            ),
+            confidence=0.8,
+            severity=Severity.INFO,
+            fix=Fix("Remove the space before the closing mark", article.text[start:end]),
+            data={"mark": article.text[start:end], "spaced": True},
+        )
 
     def _diagnostic(self, article: Article, q: Quotation, single_style: bool) -> Diagnostic:
         single = q.open_mark in _SINGLE

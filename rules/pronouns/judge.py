@@ -35,6 +35,8 @@ ALTERNATIVE_SHARE = 0.35
 #: the gazetteer and the parse say the best candidate cannot be "he".
 ALTERNATIVE_SHARE_BODY = 0.45
 _SAY = frozenset({"say", "tell", "add", "tweet", "state", "announce", "declare", "report"})
+#: For an object pronoun ("he told her") a rival this close keeps it plausible.
+OBJECT_SHARE = 0.12
 #: Inside quoted speech another person this close keeps the pronoun plausible.
 QUOTED_SHARE = 0.2
 #: The score a person named in the paragraphs before, outside the window, is given.
@@ -80,7 +82,7 @@ def _verdict(an: Analysis, pi: int) -> Verdict | None:
     if ent.kind in ("org", "place") and ent.number == "sg" and ent.why != "label":
         if quoted and not _sure_body(an, pi, best):
             return None
-        if not _subject_known(an, pi):
+        if not _subject_known(an, pi) or _own_adjunct(an, pi, best):
             return None
         kind, strength = "non-person", ent.why
     elif ent.kind == "person" or ent.kind == "unknown":
@@ -106,7 +108,11 @@ def _verdict(an: Analysis, pi: int) -> Verdict | None:
             continue  # '"...," she said' means a speaker, not someone a clause mentions
         # A name of unknown type may be a place: it counts for less than a person.
         alt = max(alt, c.score / best.score * (1.0 if e.kind == "person" else 0.6))
-    if alt >= (ALTERNATIVE_SHARE_BODY if kind == "non-person" else ALTERNATIVE_SHARE):
+    limit = ALTERNATIVE_SHARE_BODY if kind == "non-person" else ALTERNATIVE_SHARE
+    if kind == "gender" and p.role in ("obj", "other"):
+        # An object pronoun often means the other participant: any rival counts.
+        limit = OBJECT_SHARE
+    if alt >= limit:
         return None
     # Evidence from pronouns alone is weaker: look further for another person.
     reach = 2 if strength == "votes" else 1
@@ -116,7 +122,7 @@ def _verdict(an: Analysis, pi: int) -> Verdict | None:
     if speaker and kind == "non-person" and not _spoke(an, pi, best):
         # "..., he said": the speaker may be named anywhere in the article.
         nearby |= {e.id for e in an.entities if e.kind == "person" and e.mentions}
-    for eid in nearby - in_window:
+    for eid in nearby - (set() if speaker else in_window) - {best.entity}:
         g, _ = an.gender(eid, exclude=pi)
         # Someone named in the last paragraphs but out of the window is a faint option.
         if g != other and (speaker or NEARBY_SCORE / best.score >= ALTERNATIVE_SHARE):
@@ -152,9 +158,7 @@ def _subject_known(an: Analysis, pi: int) -> bool:
     """
     p = an.mentions[pi]
     sent = an.doc[p.head].sent
-    if sent.root.pos_ not in ("VERB", "AUX") and not any(
-        t.dep_ in SUBJECT_DEPS for t in sent if t.i != p.head
-    ):
+    if not any(t.pos_ in ("VERB", "AUX") for t in sent):
         return False  # no clause structure the parse could find: abstain
     for tok in sent:
         if tok.i >= p.head:
@@ -164,6 +168,25 @@ def _subject_known(an: Analysis, pi: int) -> bool:
             if not covered:
                 return False
     return True
+
+
+def _own_adjunct(an: Analysis, pi: int, best: Candidate) -> bool:
+    """True when the body is a phrase of the pronoun's own clause that is not its subject.
+
+    "In South America, he ...", "after a degree from the University of Kansas, he":
+    a place or body in the pronoun's own clause sets the scene, it is not the
+    pronoun's antecedent.
+    """
+    mi = an.mention_at(Span(best.start, best.end))
+    if mi is None:
+        return False
+    m, p = an.mentions[mi], an.mentions[pi]
+    if m.sent != p.sent or m.role == "subj":
+        return False
+    ph = an.doc[p.head]
+    clause = {ph.head.i} | {a.i for a in ph.head.ancestors}
+    mh = an.doc[m.head]
+    return mh.head.i in clause or ph.head.i in {a.i for a in mh.ancestors}
 
 
 def _spoke(an: Analysis, pi: int, best: Candidate) -> bool:

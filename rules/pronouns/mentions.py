@@ -190,10 +190,12 @@ def _name_tokens(doc: Doc, start: int, end: int) -> list[Token]:
     for t in toks:
         word = _bare(t.text)
         if word in HONORIFICS_MALE | HONORIFICS_FEMALE | HONORIFICS_NEUTRAL or (
-            not t.is_title and t.pos_ != "PROPN" and t.text != "-"
+            t.pos_ == "NOUN" and not t.is_title
         ):
             keep = []  # a title or a role word: the name starts after it
             continue
+        if not keep and not t.is_title and t.pos_ != "PROPN":
+            continue  # "the" before a name
         keep.append(t)
     return keep or toks
 

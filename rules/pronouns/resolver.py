@@ -214,11 +214,7 @@ class Analysis:
                 continue
             named_for = self._eponym(c, ci)
             # "the Warhol Factory, the studio where he worked": the person in the name.
-            if (
-                named_for >= 0
-                and named_for not in excluded
-                and s > out.get(named_for, (0.0, 0))[0]
-            ):
+            if named_for >= 0 and named_for not in excluded and s > out.get(named_for, (0.0, 0))[0]:
                 out[named_for] = (s, ci)
             if c.entity not in out or s > out[c.entity][0]:
                 if c.entity in out:
@@ -240,7 +236,7 @@ class Analysis:
         """The person entity a body is named after ("Warhol Factory" -> Warhol), or -1."""
         if not c.named or c.kind == "person" or " " not in c.name:
             return -1
-        words = set(c.name.split())
+        words = set(c.name.split()[:-1])  # "Warhol Factory": the name before the head word
         for j in range(ci - 1, -1, -1):
             o = self.mentions[j]
             if (
@@ -248,6 +244,7 @@ class Analysis:
                 and o.entity >= 0
                 and self.entities[o.entity].kind == "person"
                 and o.name.split()[-1] in words
+                and " " in o.name
             ):
                 return o.entity
         return -1
@@ -268,7 +265,23 @@ class Analysis:
                 if self.doc[c.head].head.i != ph.head.i:
                     out.append((ci, (_ROLE_WEIGHT["subj"] + (10.0 if c.named else 0.0)) * 0.9))
                 break
+            if out or not self._fronted(pi, ci):
+                continue
+            # The parse missed the subject: a name right after the fronted phrase.
+            out.append((ci, (_ROLE_WEIGHT["subj"] + 10.0) * 0.8))
+            break
         return out
+
+    def _fronted(self, pi: int, ci: int) -> bool:
+        """True when ``ci`` is a name just after a comma that closes a phrase opening
+        the sentence with pronoun ``pi`` in it ("During her visit, Smith ...")."""
+        p, c = self.mentions[pi], self.mentions[ci]
+        if not c.named or c.kind not in ("person", "unknown") or c.pronoun is not None:
+            return False
+        first = self.doc[c.head].sent.start
+        start_tok = self.doc[first]
+        between = self.article.text[start_tok.idx : c.start]
+        return between.rstrip().endswith(",") and between.count(",") == 1 and p.start < c.start
 
     def _number_ok(self, p: Mention, c: Mention) -> bool:
         ent = self.entities[c.entity] if c.entity >= 0 else None
@@ -440,7 +453,12 @@ def _co_argument(pronoun: Token, cand: Token) -> bool:
     love for her").
     """
     gov = pronoun.head
-    return cand.head.i == gov.i and cand.dep_ in _BINDERS
+    while True:
+        if cand.head.i == gov.i and cand.dep_ in _BINDERS:
+            return True
+        if gov.dep_ != "xcomp" or gov.head.i == gov.i:
+            return False
+        gov = gov.head  # "He resolves to take her": the controller binds too
 
 
 def analysis(article: Article) -> Analysis:

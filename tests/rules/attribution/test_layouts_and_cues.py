@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.findings import Severity
 from factcheck.article import Article
+from factcheck.findings import Severity
 from factcheck.testing import assert_finds, assert_no_finding, check_text
 
 HEAD = "Ferry service restored\n\n"
@@ -109,7 +109,7 @@ def _attributions(text: str) -> list[tuple[str, str, str | None]]:
 @pytest.mark.parametrize(
     ("text", "cue", "source"),
     [
-        ("The union called for a new vote on the ferry contract.\n", "called", "The union"),
+        ("The union called for a new vote on the ferry contract.\n", "called for", "The union"),
         ("Islanders are confident that the service will return.\n", "confident", "Islanders"),
         (
             "In a survey by the island council last month, most residents backed the plan.\n",
@@ -154,3 +154,40 @@ def test_hearer_and_time_are_not_the_speaker() -> None:
 def test_award_shared_is_not_a_speech_act() -> None:
     found = _attributions("Two writers shared the prize for best screenplay.\n")
     assert not any(c == "shared" for _, c, _ in found)
+
+
+def test_closing_mark_typed_after_a_space_is_a_note_not_an_unclosed_quotation() -> None:
+    text = HEAD + '"We expect the crossing to reopen next year. " Hayes said on Monday.\n'
+    findings = check_text(text, select=["FC402"])
+    assert [f.severity for f in findings] == [Severity.INFO]
+    assert "Misplaced closing mark" in findings[0].message
+    assert_no_finding(check_text(text, select=["FC401"]), "FC401")
+
+
+def test_any_verb_that_frames_a_quotation_is_a_cue() -> None:
+    text = (
+        HEAD
+        + "The ferry pulled in late on Sunday night.\n\n"
+        + "Ms Lowe thanked the crew and then boomed, "
+        + '"Tonight, the island is connected again."\n'
+    )
+    assert_no_finding(check_text(text, select=["FC401"]), "FC401")
+
+
+def test_relative_clause_object_is_no_speaker() -> None:
+    text = (
+        HEAD
+        + "Anyone visiting the website it mentions will be asked for a password. "
+        + '"The islanders deserve a service that runs on time every single day."\n'
+    )
+    assert_finds(check_text(text, select=["FC401"]), "FC401")
+
+
+def test_title_line_is_not_an_unattributed_assertion() -> None:
+    title = "Germany – France's Most Trusted Partner In The Bloc – Refuses To Sign Declaration."
+    body = "The talks ended without agreement on Monday night.\n\n"
+    end = "The summit ends on Friday.\n"
+    as_title = check_text(title + "\n\n" + body + end, select=["FC404"])
+    assert [f for f in as_title if f.severity >= Severity.WARNING] == []
+    in_body = check_text(body + title + "\n\n" + end, select=["FC404"])
+    assert [f for f in in_body if f.severity >= Severity.WARNING] != []

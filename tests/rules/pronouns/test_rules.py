@@ -90,3 +90,45 @@ def test_fc202_evidence_points_at_earlier_mention() -> None:
     assert findings, "expected a finding"
     assert findings[0].evidence
     assert findings[0].fix is not None and findings[0].fix.replacement == "She"
+
+
+def test_fc201_country_inside_quotation_when_unambiguous() -> None:
+    text = (
+        "Sanctions talks stall\n\n"
+        '"Venezuela chose confrontation over dialogue," the envoy, Mrs Okoro, said. '
+        '"In doing so, he isolated himself from every neighbour."\n'
+    )
+    findings = check_text(text, select=["FC201"])
+    assert_finds(findings, "FC201", "he")
+
+
+def test_fc202_elided_noun_keeps_its_gender() -> None:
+    text = (
+        "Refugees describe escape\n\n"
+        "The charity spoke to families who had crossed the border. "
+        "A woman, the charity said, had walked for nine days with her children. "
+        "Another had been turned back twice as he tried to cross.\n\n"
+        "She finally crossed in March with her two daughters.\n"
+    )
+    findings = check_text(text, select=["FC202"])
+    assert_finds(findings, "FC202", "he")
+
+
+QUIET_MORE = [
+    # "she said" after a quotation is the speaker, not the person quoted about.
+    "Trade talks resume\n\nThe minister, Ms Rivera, met farmers on Monday. "
+    '"Mr Chen has done more for this valley than anyone," she said.\n',
+    # A pronoun the writer glosses at once.
+    'Mr Kerr said the coach had called. "It was something he (Mr Tan) wanted," he said.\n',
+    # A company spokesman is a person: "he" after the company is fine.
+    "Brightwell Energy raised its prices. Its spokesman, Tom Avery, said he regretted it.\n",
+    # Reporting "he said" with the speaker named paragraphs earlier.
+    "Mr Lund, the bank's economist, spoke at the conference.\n\n"
+    "Inflation would fall next year.\n\n"
+    "The central bank would hold rates, he said.\n",
+]
+
+
+@pytest.mark.parametrize("text", QUIET_MORE)
+def test_quiet_more(text: str) -> None:
+    assert_no_finding(check_text(text, select=["FC2"]))
