@@ -253,16 +253,44 @@ class Session:
         to_parse = [
             (a, s) for _, a, rules, s in prepared if a and any(r.cls.needs_parse for r in rules)
         ]
+        unparsed: dict[int, str] = {}
         if to_parse:
-            nlp = self.nlp
-            nlp.max_length = max(nlp.max_length, *(len(a.prose) + 1 for a, _ in to_parse))
-            docs = nlp.pipe([a.prose for a, _ in to_parse], batch_size=BATCH_SIZE)
-            for (parsed, _), doc in zip(to_parse, docs, strict=True):
-                parsed.doc = doc
+            unparsed = self._parse([a for a, _ in to_parse])
         for fr, maybe_article, rules, settings in prepared:
-            if maybe_article is not None:
-                self._check(fr, maybe_article, rules, settings)
+            if maybe_article is None:
+                continue
+            error = unparsed.get(id(maybe_article))
+            if error is not None:
+                # Report the failure, and still run the rules that need no parse.
+                fr.failures.append(RuleFailure(fr.path, "(pipeline)", "factcheck.core", error))
+                rules = [r for r in rules if not r.cls.needs_parse]
+            self._check(fr, maybe_article, rules, settings)
         return [fr for fr, *_ in prepared]
+
+    def _parse(self, articles: Sequence[Article]) -> dict[int, str]:
+        """Parse the articles in one batch; on a pipeline error, one by one.
+
+        A pipeline component that fails on one text must not take the other
+        articles down: those are parsed again alone, and only the article that
+        still fails is reported (keyed by ``id(article)``).
+        """
+        nlp = self.nlp
+        nlp.max_length = max(nlp.max_length, *(len(a.prose) + 1 for a in articles))
+        try:
+            docs = list(nlp.pipe([a.prose for a in articles], batch_size=BATCH_SIZE))
+        except Exception:
+            failed: dict[int, str] = {}
+            for article in articles:
+                try:
+                    article.doc = nlp(article.prose)
+                except Exception as exc:
+                    failed[id(article)] = (
+                        f"the language pipeline failed: {type(exc).__name__}: {exc}"
+                    )
+            return failed
+        for article, doc in zip(articles, docs, strict=True):
+            article.doc = doc
+        return {}
 
     def _check(
         self, fr: FileResult, article: Article, regs: list[RegisteredRule], settings: dict[str, Any]

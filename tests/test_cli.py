@@ -279,3 +279,40 @@ def test_a_hook_that_raises_is_named_and_exits_three(run_cli: RunCli, tmp_path: 
     assert proc.returncode == 3
     assert "plugin broken_hook_plugin" in proc.stderr
     assert "the precomputation broke" in proc.stderr
+
+
+FAILING_COMPONENT_PLUGIN = textwrap.dedent(
+    '''
+    from spacy.language import Language
+
+    from factcheck import hookimpl
+
+
+    @Language.component("fails_on_marker")
+    def fails_on_marker(doc):
+        if "XYZZY" in doc.text:
+            raise ValueError("component cannot handle this text")
+        return doc
+
+
+    @hookimpl
+    def factcheck_prepare_pipeline(nlp, settings):
+        nlp.add_pipe("fails_on_marker", last=True)
+    '''
+)
+
+
+def test_a_pipeline_failure_on_one_file_spares_the_others(run_cli: RunCli, tmp_path: Path) -> None:
+    env = plugin_module(tmp_path, "failing_component", FAILING_COMPONENT_PLUGIN)
+    bad = write(tmp_path / "bad.txt", DOUBLED_ARTICLE.replace("Tuesday", "Tuesday XYZZY"))
+    good = write(tmp_path / "good.txt", DOUBLED_ARTICLE)
+    proc = run_cli(
+        "run", "-p", "failing_component", "--select", "FC101,FC102", "--format", "json",
+        str(bad), str(good), env=env,
+    )
+    assert proc.returncode == 3
+    files = {Path(f["path"]).name: f for f in json.loads(proc.stdout)["files"]}
+    # The doubled word (a rule that needs no parse) is still found in the failing file.
+    assert [f["rule"] for f in files["bad.txt"]["findings"]] == ["FC101"]
+    assert [f["rule"] for f in files["good.txt"]["findings"]] == ["FC101"]
+    assert "component cannot handle this text" in proc.stderr

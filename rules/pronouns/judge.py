@@ -128,9 +128,9 @@ def _verdict(an: Analysis, pi: int) -> Verdict | None:
         if g != other and (speaker or NEARBY_SCORE / best.score >= ALTERNATIVE_SHARE):
             return None
     evidence = tuple(
-        Span(an.mentions[i].start, an.mentions[i].end)
+        Span(*(an.mentions[i].via or (an.mentions[i].start, an.mentions[i].end)))
         for i in ent.mentions
-        if i != pi and an.mentions[i].start < p.start and _sets(an, i, kind, other)
+        if i != pi and _sets(an, i, kind, other)
     )
     return Verdict(
         kind,

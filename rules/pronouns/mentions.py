@@ -109,6 +109,8 @@ class Mention:
     why: str = ""
     entity: int = -1
     ent_id: str = ""
+    #: For an elided noun ("Another had ..."): the span of the noun phrase it stands for.
+    via: tuple[int, int] | None = None
 
     @property
     def key(self) -> str:
@@ -413,16 +415,11 @@ class _Builder:
         # The contrast "A woman ... Another" pairs clause heads: prefer a subject or root.
         heads = [m for m in near if self.doc[m.head].dep_ in SUBJECT_DEPS | {"ROOT"}]
         for prev in reversed(heads or near):
-            self.add(
-                tok.i,
-                tok.i,
-                tok,
-                kind="person",
-                number="sg",
-                gender=prev.gender,
-                why="noun",
-                name=prev.name,
+            m = self.add(
+                tok.i, tok.i, tok, kind="person", number="sg", gender=prev.gender,
+                why="noun", name=prev.name,
             )
+            m.via = (prev.start, prev.end)
             return
 
 
