@@ -21,6 +21,9 @@ _SWAP = {
 }
 
 
+_MALE = frozenset({"he", "him", "his", "himself"})
+
+
 def _swap(pronoun: str, article: Article, start: int) -> str:
     low = pronoun.lower()
     if low == "her":
@@ -80,15 +83,16 @@ class GenderConflict(Rule):
                 continue
             fix = _swap(v.text, article, v.pronoun.start)
             sure = v.strength == "strong" and v.alternative == 0.0
+            sex = "a woman" if v.text.lower() in _MALE else "a man"
             said = "; ".join(f"'{article.text[e.start : e.end]}'" for e in v.evidence)
             out.append(
                 Diagnostic(
                     start=v.pronoun.start,
                     end=v.pronoun.end,
                     message=(
-                        f"'{v.text}' refers to '{v.antecedent.text}', whom the article has "
-                        f"already given the other gender ({said}). Use '{fix}', or make clear "
-                        "that someone else is meant."
+                        f"'{v.text}' refers to '{v.antecedent.text}', who is {sex} elsewhere "
+                        f"in the article ({said}). Use '{fix}', or make clear that someone "
+                        "else is meant."
                     ),
                     confidence=0.9 if sure else 0.7,
                     severity=Severity.ERROR if sure else None,

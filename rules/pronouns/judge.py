@@ -37,6 +37,8 @@ ALTERNATIVE_SHARE_BODY = 0.45
 _SAY = frozenset({"say", "tell", "add", "tweet", "state", "announce", "declare", "report"})
 #: For an object pronoun ("he told her") a rival this close keeps it plausible.
 OBJECT_SHARE = 0.12
+#: A rival of the pronoun's own gender this close keeps it plausible.
+SAME_GENDER_SHARE = 0.1
 #: Inside quoted speech another person this close keeps the pronoun plausible.
 QUOTED_SHARE = 0.2
 #: The score a person named in the paragraphs before, outside the window, is given.
@@ -102,6 +104,8 @@ def _verdict(an: Analysis, pi: int) -> Verdict | None:
         g, _ = an.gender(c.entity, exclude=pi)
         if g == other:
             continue
+        if g == p.gender and c.score / best.score >= SAME_GENDER_SHARE:
+            return None  # someone the article already calls "she" is in reach of "she"
         if quoted and e.kind == "person" and c.score / best.score >= QUOTED_SHARE:
             return None  # another person inside the quoted speech: the speaker's choice
         if kind == "gender" and pi in an.speaker_quotes and not _main_subject(an, c):
@@ -128,7 +132,10 @@ def _verdict(an: Analysis, pi: int) -> Verdict | None:
         if g != other and (speaker or NEARBY_SCORE / best.score >= ALTERNATIVE_SHARE):
             return None
     evidence = tuple(
-        Span(*(an.mentions[i].via or (an.mentions[i].start, an.mentions[i].end)))
+        (
+            an.mentions[i].pronoun is not None,
+            Span(*(an.mentions[i].via or (an.mentions[i].start, an.mentions[i].end))),
+        )
         for i in ent.mentions
         if i != pi and _sets(an, i, kind, other)
     )
@@ -137,7 +144,7 @@ def _verdict(an: Analysis, pi: int) -> Verdict | None:
         Span(p.start, p.end),
         p.text,
         best,
-        evidence[-3:] or (Span(best.start, best.end),),
+        _nearest(evidence, p.start) or (Span(best.start, best.end),),
         alt,
         strength,
     )
@@ -208,6 +215,17 @@ def _main_subject(an: Analysis, c: Candidate) -> bool:
     return tok.dep_ in SUBJECT_DEPS and (
         tok.head.dep_ == "ROOT" or tok.head.lemma_.lower() in SPEECH_LEMMAS
     )
+
+
+def _nearest(spans: tuple[tuple[bool, Span], ...], offset: int, n: int = 3) -> tuple[Span, ...]:
+    """Up to ``n`` evidence spans, in text order: names and nouns first, then the
+    pronouns closest to ``offset``."""
+    ranked = sorted(set(spans), key=lambda e: (e[0], abs(e[1].start - offset)))
+    chosen: list[Span] = []
+    for _, span in ranked:
+        if span not in chosen:
+            chosen.append(span)
+    return tuple(sorted(chosen[:n], key=lambda s: s.start))
 
 
 def _sets(an: Analysis, i: int, kind: str, gender: str) -> bool:

@@ -416,8 +416,14 @@ class _Builder:
         heads = [m for m in near if self.doc[m.head].dep_ in SUBJECT_DEPS | {"ROOT"}]
         for prev in reversed(heads or near):
             m = self.add(
-                tok.i, tok.i, tok, kind="person", number="sg", gender=prev.gender,
-                why="noun", name=prev.name,
+                tok.i,
+                tok.i,
+                tok,
+                kind="person",
+                number="sg",
+                gender=prev.gender,
+                why="noun",
+                name=prev.name,
             )
             m.via = (prev.start, prev.end)
             return
