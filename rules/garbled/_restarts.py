@@ -180,6 +180,14 @@ def _continues(text: str, m: re.Match[str], before_start: int) -> bool:
         return True  # approx. 40 / e.g. the / U.S. and
     if len(low) == 1 and low.isalpha() and before.islower():
         return True  # c. 1900, single-letter abbreviation
+    close = m.group("close")
+    if close and close[0] in ")]":
+        # "Sanders (I-Vt.) said": a full stop closing a short parenthetical is an
+        # abbreviation inside the sentence, not the end of it.
+        opener = text.rfind("(" if close[0] == ")" else "[", 0, m.start())
+        inside = text[opener + 1 : m.start()] if opener >= 0 else ""
+        if opener >= 0 and "\n" not in inside and len(inside.split()) <= 3:
+            return True
     if any(ch in "\"'“‘«" for ch in m.group("open")):
         return True  # a quoted fragment: 'called it "a disgrace"'
     word_start, word_end = m.start("word"), m.end("word")

@@ -71,11 +71,50 @@ def _legitimate(article: Article, first: str, second: str, start: int) -> bool:
     both_capitalised = first[:1].isupper() and second[:1].isupper()
     if both_capitalised and word not in FUNCTION_WORDS:
         return True  # reduplicated names: Bora Bora, Walla Walla, Sirhan Sirhan
-    if word in _PARTICLES and _is_particle(article, start):
+    if word in _PARTICLES and _is_particle(article, start) and _time_or_amount_follows(
+        article, start + len(first) + 1 + len(second)
+    ):
         return True  # "moved in in 2003", "gave up up to ten hours"
     if article.in_quotation(start):
         return word in _SPOKEN_REPEATS or _is_modifier(article, start)
     return False
+
+
+_MONTHS_AND_DAYS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "hundred thousand million billion".split()
+)
+
+
+def _time_or_amount_follows(article: Article, offset: int) -> bool:
+    """True when a time or an amount follows the second copy: "in in 2003", "up up to ten".
+
+    A particle followed by the same word as a preposition is legitimate English,
+    but a misparse can call any doubled preposition a particle ("developed by by
+    Valve"). Requiring the preposition's object to be a date, a time or a number
+    keeps the genuine cases and loses the misparses.
+    """
+    words = _WORD.findall(article.prose[offset : offset + 40].lower())
+    rest = article.prose[offset : offset + 40].lstrip()
+    if rest[:1].isdigit():
+        return True
+    if not words:
+        return False
+    if words[0] == "to" and len(words) > 1:
+        words = words[1:]
+        rest = rest[2:].lstrip()
+        if rest[:1].isdigit():
+            return True
+    if words[0] == "the" and len(words) > 1:
+        words = words[1:]
+    return words[0] in _MONTHS_AND_DAYS or words[0] in _NUMBER_WORDS or words[0] in (
+        "spring", "summer", "autumn", "winter", "morning", "afternoon", "evening", "night",
+        "weekend", "week", "month", "year",
+    )
 
 
 def _is_modifier(article: Article, start: int) -> bool:
@@ -101,7 +140,10 @@ def _is_particle(article: Article, start: int) -> bool:
     if span is None or not len(span):
         return False
     tok = span[0]
-    return tok.tag_ == "RP" or tok.dep_ in ("prt", "compound:prt")
+    if tok.tag_ == "RP" or tok.dep_ in ("prt", "compound:prt"):
+        return True
+    # UD parsers often call it an adverb of the verb right before it: "moved in".
+    return tok.dep_ == "advmod" and tok.head.pos_ == "VERB" and tok.head.i == tok.i - 1
 
 
 class DoubledWord(Rule):
@@ -141,7 +183,7 @@ class DoubledWord(Rule):
     name = "doubled-word"
     category = "garbled"
     severity = Severity.ERROR
-    needs_parse = False
+    needs_parse = True  # the particle and modifier exemptions read the parse
 
     def check(self, article: Article, ctx: RuleContext) -> Iterable[Diagnostic]:
         return list(self._find(article))

@@ -38,7 +38,7 @@ _SAY = frozenset({"say", "tell", "add", "tweet", "state", "announce", "declare",
 #: For an object pronoun ("he told her") a rival this close keeps it plausible.
 OBJECT_SHARE = 0.12
 #: A rival of the pronoun's own gender this close keeps it plausible.
-SAME_GENDER_SHARE = 0.1
+SAME_GENDER_SHARE = 0.25
 #: Inside quoted speech another person this close keeps the pronoun plausible.
 QUOTED_SHARE = 0.2
 #: The score a person named in the paragraphs before, outside the window, is given.
@@ -104,7 +104,7 @@ def _verdict(an: Analysis, pi: int) -> Verdict | None:
         g, _ = an.gender(c.entity, exclude=pi)
         if g == other:
             continue
-        if g == p.gender and c.score / best.score >= SAME_GENDER_SHARE:
+        if kind == "gender" and g == p.gender and c.score / best.score >= SAME_GENDER_SHARE:
             return None  # someone the article already calls "she" is in reach of "she"
         if quoted and e.kind == "person" and c.score / best.score >= QUOTED_SHARE:
             return None  # another person inside the quoted speech: the speaker's choice

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.testing import RuleTester
+from factcheck.testing import RuleTester, check_text
 from tests.rules.garbled._texts import LEAD, article
 
 doubled = RuleTester("FC101")
@@ -50,3 +50,20 @@ test_doubled_word = doubled.run(
         },
     ],
 )
+
+
+def test_doubled_preposition_misparsed_as_particle_is_still_found() -> None:
+    findings = check_text(
+        "The racing game was developed by by a small studio in Leeds.\n\n"
+        "The report focuses on on air quality in the capital.\n",
+        select=["FC101"],
+    )
+    assert [f.excerpt for f in findings] == ["by by", "on on"]
+
+
+def test_particle_then_preposition_of_time_is_left_alone() -> None:
+    findings = check_text(
+        "The couple moved in in 2019 and opened the bakery a year later.\n",
+        select=["FC101"],
+    )
+    assert findings == []
