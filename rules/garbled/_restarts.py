@@ -144,16 +144,19 @@ def _compute(article: Article) -> list[Restart]:
         found.append(_classify(doc, starts, m.start(), word_start, word_end, before_start, True))
     paras = paragraphs(article)
     for prev, para in zip([None, *paras[:-1]], paras, strict=True):
-        if not para.is_prose or prev is None:
+        if not para.is_prose:
             continue
         first = word_at_start(text, para.start, para.end)
         if first is None or not text[first[0]].islower() or _exempt_word(text, *first):
             continue
         if quoted_opening(text, first[0]):
             continue
-        if not TERMINAL.search(text[prev.start : prev.end]):
+        after_title = prev is None or prev.kind in ("headline", "heading", "standfirst")
+        broken = prev is not None and not TERMINAL.search(text[prev.start : prev.end])
+        if broken and not after_title:
             continue  # a paragraph broken mid-sentence: FC104 reports the break
-        found.append(_classify(doc, starts, -1, first[0], first[1], prev.end, False))
+        before = prev.end if prev is not None else para.start
+        found.append(_classify(doc, starts, -1, first[0], first[1], before, False))
     return sorted(found, key=lambda r: r.start)
 
 

@@ -71,8 +71,10 @@ def _legitimate(article: Article, first: str, second: str, start: int) -> bool:
     both_capitalised = first[:1].isupper() and second[:1].isupper()
     if both_capitalised and word not in FUNCTION_WORDS:
         return True  # reduplicated names: Bora Bora, Walla Walla, Sirhan Sirhan
-    if word in _PARTICLES and _is_particle(article, start) and _time_or_amount_follows(
-        article, start + len(first) + 1 + len(second)
+    if (
+        word in _PARTICLES
+        and _is_particle(article, start)
+        and _time_or_amount_follows(article, start + len(first) + 1 + len(second))
     ):
         return True  # "moved in in 2003", "gave up up to ten hours"
     if article.in_quotation(start):
@@ -81,12 +83,51 @@ def _legitimate(article: Article, first: str, second: str, start: int) -> bool:
 
 
 _MONTHS_AND_DAYS = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
 )
 _NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
-    "hundred thousand million billion".split()
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+    ]
 )
 
 
@@ -111,9 +152,24 @@ def _time_or_amount_follows(article: Article, offset: int) -> bool:
             return True
     if words[0] == "the" and len(words) > 1:
         words = words[1:]
-    return words[0] in _MONTHS_AND_DAYS or words[0] in _NUMBER_WORDS or words[0] in (
-        "spring", "summer", "autumn", "winter", "morning", "afternoon", "evening", "night",
-        "weekend", "week", "month", "year",
+    return (
+        words[0] in _MONTHS_AND_DAYS
+        or words[0] in _NUMBER_WORDS
+        or words[0]
+        in (
+            "spring",
+            "summer",
+            "autumn",
+            "winter",
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+            "weekend",
+            "week",
+            "month",
+            "year",
+        )
     )
 
 

@@ -9,3 +9,15 @@ def test_full_stop_inside_a_short_parenthetical_is_not_a_sentence_end() -> None:
         select=["FC102", "FC103"],
     )
     assert findings == []
+
+
+def test_lower_case_first_paragraph_under_the_headline() -> None:
+    from factcheck.testing import check_text
+
+    findings = check_text(
+        "Port strike ends after talks\n\n"
+        "dock workers in the city returned to work on Thursday after a week-long strike.\n\n"
+        "The union said the deal protected jobs.\n",
+        select=["FC102", "FC103"],
+    )
+    assert [(f.rule, f.excerpt) for f in findings] == [("FC103", "dock")]
