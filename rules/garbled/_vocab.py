@@ -102,7 +102,7 @@ CHROME_DEIXIS = _words(
 CALL_TO_ACTION_VERBS = _words(
     "share click tap subscribe follow sign log register join leave post read view see "
     "watch listen download get print email e-mail skip scroll continue accept reject "
-    "manage load show hide close send visit like comment tweet rate vote discover explore "
+    "manage load show hide close send visit like comment tweet rate vote discover explore find "
     "browse install enable allow tell signup signin login logout"
 )
 

@@ -99,6 +99,8 @@ _READER_ADDRESS = frozenset(["us", "our", "here", "now", "more"])
 #: Headline separators before a site name.
 _ALL_CHROME = CHROME_INTERFACE | CHROME_ACTION | CHROME_DEIXIS
 _SITE_SEPARATORS = re.compile(r"\s+(\||–|—|-|::|»)\s+")
+#: Prepositions of navigation links: "More from Business", "Latest on Brexit".
+_NAV_PREPOSITIONS = frozenset({"from", "on", "in", "about"})
 #: Subjects that do not make a line copy: interface lines address "you".
 _INTERFACE_SUBJECTS = frozenset({"you", "we", "i"})
 
@@ -196,6 +198,17 @@ def furniture_kind(line: str) -> str | None:
         return "interface"
     if len(info.words) == 1 and info.chrome and not ends_sentence:
         return "interface"  # "Share", "Recommended", "Next"
+    if ends_sentence:
+        return None
+    words = info.words
+    if words[0].isdigit() and info.chrome and len(words) <= 8:
+        return "counter"  # "446 people are reading this now"
+    if 2 < len(words) <= 5 and words[0] in CHROME_DEIXIS and words[1] in _NAV_PREPOSITIONS:
+        section = _WORD.findall(stripped)[2:]
+        if section and all(w[:1].isupper() or w.lower() == "the" for w in section):
+            return "link"  # "More from Business", "Latest on The Economy": a section link
+    if words[0] in _INTERFACE_SUBJECTS and info.chrome == len(info.content) and len(words) <= 7:
+        return "interface"  # "You may also like": the page talking to its reader
     return None
 
 

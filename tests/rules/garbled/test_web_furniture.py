@@ -128,3 +128,25 @@ test_web_furniture = furniture.run(
         },
     ],
 )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More from Politics",
+        "Latest on Climate Change",
+        "Find us on Mastodon",
+        "1,204 readers are viewing this story",
+        "You might also like",
+    ],
+)
+def test_navigation_counters_and_recommendations(line: str) -> None:
+    assert furniture_kind(line) is not None, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["More in hope than expectation", "More on that in a moment", "12 arrested after clashes"],
+)
+def test_lines_of_copy_that_look_like_navigation(line: str) -> None:
+    assert furniture_kind(line) is None, line
