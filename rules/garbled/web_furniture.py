@@ -201,7 +201,7 @@ def furniture_kind(line: str) -> str | None:
     if ends_sentence:
         return None
     words = info.words
-    if words[0].isdigit() and info.chrome and len(words) <= 8:
+    if words[0][:1].isdigit() and info.chrome and len(words) <= 8:
         return "counter"  # "446 people are reading this now"
     if 2 < len(words) <= 5 and words[0] in CHROME_DEIXIS and words[1] in _NAV_PREPOSITIONS:
         section = _WORD.findall(stripped)[2:]
