@@ -41,6 +41,52 @@ _WH_WORDS = frozenset(
 )
 _ZERO_RELATIVE_BEFORE = frozenset({"NN", "NNS", "NNP", "NNPS", "JJS", "RP", "CD"})
 _RELCL_DEPS = frozenset({"relcl", "acl:relcl"})
+#: A word ending in a possessive directly before a sentence's final mark.
+_GENITIVE_END = re.compile(
+    r"(?P<poss>[^\W\d_][\w-]*(?:['’]s|s['’]))(?P<mark>[.!?])(?![.\w])(?=[\s\"”)\]]|$)"
+)
+#: Nouns whose genitive stands alone for premises or a home ("at the dentist's").
+_PREMISES_NOUNS = frozenset(
+    [
+        "doctor",
+        "dentist",
+        "chemist",
+        "butcher",
+        "baker",
+        "hairdresser",
+        "barber",
+        "grocer",
+        "newsagent",
+        "vet",
+        "optician",
+        "jeweller",
+        "jeweler",
+        "tailor",
+        "florist",
+        "friend",
+        "mother",
+        "father",
+        "mum",
+        "dad",
+        "parent",
+        "parents",
+        "sister",
+        "brother",
+        "aunt",
+        "uncle",
+        "grandmother",
+        "grandfather",
+        "gran",
+        "granny",
+        "grandma",
+        "grandpa",
+        "neighbour",
+        "neighbor",
+        "cousin",
+        "daughter",
+        "son",
+    ]
+)
 _SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they"})
 _VERB_AFTER_SUBJECT = frozenset({"MD", "VBD", "VBZ", "VBP"})
 #: Roles of a noun phrase: a head in one of them is a noun, whatever its tag says.
@@ -99,7 +145,33 @@ class TruncatedSentence(Rule):
 
     def check(self, article: Article, ctx: RuleContext) -> Iterable[Diagnostic]:
         doc = article.require_doc()
-        return [*self._dangling(article, doc), *self._unfinished_paragraphs(article, doc)]
+        return [
+            *self._dangling(article, doc),
+            *self._dangling_genitive(article, doc),
+            *self._unfinished_paragraphs(article, doc),
+        ]
+
+    # -- a sentence ending on a genitive whose noun was cut --------------------
+    def _dangling_genitive(self, article: Article, doc: Doc) -> Iterator[Diagnostic]:
+        for m in _GENITIVE_END.finditer(article.prose):
+            span = doc.char_span(m.start("poss"), m.end("poss"), alignment_mode="expand")
+            if span is None or not len(span) or span[-1].tag_ != "POS":
+                continue
+            owner = span[-1].head if span[-1].head.i != span[-1].i else None
+            if owner is None or not _genitive_needs_noun(owner):
+                continue
+            start = owner.left_edge.idx
+            yield Diagnostic(
+                start=m.start("poss"),
+                end=m.end("mark"),
+                message=(
+                    f"Truncated sentence: '...{article.prose[start : m.end('mark')]}' ends on "
+                    f"a possessive ({m.group('poss')!r}) with no noun after it. The end of the "
+                    "sentence looks cut off; restore the missing words."
+                ),
+                confidence=0.75,
+                data={"word": m.group("poss"), "kind": "dangling-genitive"},
+            )
 
     # -- a sentence ending on a word that needs more ---------------------------
     def _dangling(self, article: Article, doc: Doc) -> Iterator[Diagnostic]:
@@ -157,6 +229,27 @@ class TruncatedSentence(Rule):
                 confidence=confidence,
                 data={"kind": "unfinished-paragraph"},
             )
+
+
+def _genitive_needs_noun(owner: Token) -> bool:
+    """True when a sentence-final genitive ("to the league's.") lost the noun it modifies.
+
+    Legitimate final genitives are predicates of a copula ("the decision was the
+    minister's"), names that end in a possessive ("McDonald's": no determiner),
+    and the elliptical genitive of premises and homes ("at the dentist's", "at a
+    friend's"), a small closed class of nouns.
+    """
+    if any(c.dep_ == "cop" for c in owner.children) or owner.dep_ in ("ROOT", "root"):
+        return False
+    if owner.lemma_.lower() in _PREMISES_NOUNS or owner.lower_ in _PREMISES_NOUNS:
+        return False
+    if owner.dep_ not in ("obl", "obj", "dobj", "pobj", "nmod", "iobj"):
+        return False
+    if any(c.dep_ in ("det", "nmod:poss", "poss") for c in owner.children):
+        return True  # "to the league's."
+    # A bare name ("in London's.") is left alone: the model cannot tell it from
+    # a shop or firm named with a possessive ("at McDonald's.").
+    return False
 
 
 def _needs_more(article: Article, doc: Doc, word: Token, low: str) -> tuple[str, float] | None:

@@ -372,6 +372,12 @@ class _Builder:
 
     def nominal(self, tok: Token) -> None:
         gender, person = _role_noun(tok)
+        # "a viewer who says ...": a relative "who" makes the noun a person.
+        person = person or any(
+            c.dep_ in ("relcl", "acl:relcl")
+            and any(w.lower_ in ("who", "whom", "whose") for w in c.children)
+            for c in tok.children
+        )
         if (
             tok.is_title
             and not tok.is_sent_start

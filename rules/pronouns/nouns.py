@@ -500,6 +500,34 @@ PERSON_NOUNS = (
     )
     | ROLE_MALE
     | ROLE_FEMALE
+    | frozenset(
+        [
+            "viewer",
+            "listener",
+            "reader",
+            "contestant",
+            "gamer",
+            "diva",
+            "blogger",
+            "hacker",
+            "user",
+            "fan",
+            "commentator",
+            "pundit",
+            "columnist",
+            "filmmaker",
+            "photographer",
+            "dancer",
+            "comedian",
+            "tourist",
+            "traveller",
+            "visitor",
+            "holidaymaker",
+            "motorist",
+            "pedestrian",
+            "shopper",
+        ]
+    )
 )
 
 #: Nouns for institutions and places: referred to as "it"/"they", never "he"/"she".

@@ -107,12 +107,23 @@ def _light(article: Article, doc: Doc) -> list[Quote]:
     return quotes
 
 
+def _embedded(article: Article, q: Quote) -> bool:
+    """True for a quotation woven into the writer's sentence: 'said she "would not ..."'.
+
+    Its pronouns are the writer's, so it is not treated as quoted speech.
+    """
+    before = article.text[max(0, q.content.start - 40) : q.content.start]
+    before = before.rsplit("\n", 1)[-1].rstrip()  # only the same line counts
+    before = before[:-1].rstrip() if before[-1:] in "\"“‘'" else before
+    return bool(before) and before[-1].isalnum()
+
+
 def quotes(article: Article) -> list[Quote]:
-    """Top-level quotations with speakers, in text order."""
+    """Top-level quotations of speech with speakers, in text order."""
     found = _from_attribution(article)
     if found is None:
         found = _light(article, article.require_doc())
-    return sorted(found, key=lambda q: q.content.start)
+    return sorted((q for q in found if not _embedded(article, q)), key=lambda q: q.content.start)
 
 
 def stretch(found: list[Quote], offset: int, same: Callable[[Span, Span], bool]) -> list[Quote]:

@@ -77,3 +77,24 @@ test_truncated_sentence = truncated.run(
         },
     ],
 )
+
+
+def test_sentence_cut_after_a_genitive() -> None:
+    from factcheck.testing import check_text
+
+    findings = check_text(
+        "Cup run ends\n\nThe coach took the side to the league's. Supporters were delighted.\n",
+        select=["FC104"],
+    )
+    assert [f.excerpt for f in findings] == ["league's."]
+
+
+def test_legitimate_final_genitives() -> None:
+    from factcheck.testing import check_text
+
+    findings = check_text(
+        "Lunch break\n\nThe final decision was the minister's.\n\n"
+        "She stayed at a friend's.\n\nThey ate at McDonald's.\n",
+        select=["FC104"],
+    )
+    assert findings == []
