@@ -245,11 +245,9 @@ def _genitive_needs_noun(owner: Token) -> bool:
         return False
     if owner.dep_ not in ("obl", "obj", "dobj", "pobj", "nmod", "iobj"):
         return False
-    if any(c.dep_ in ("det", "nmod:poss", "poss") for c in owner.children):
-        return True  # "to the league's."
-    # A bare name ("in London's.") is left alone: the model cannot tell it from
-    # a shop or firm named with a possessive ("at McDonald's.").
-    return False
+    # "to the league's." A bare name ("in London's.") is left alone: the model
+    # cannot tell it from a shop named with a possessive ("at McDonald's.").
+    return any(c.dep_ in ("det", "nmod:poss", "poss") for c in owner.children)
 
 
 def _needs_more(article: Article, doc: Doc, word: Token, low: str) -> tuple[str, float] | None:
