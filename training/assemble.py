@@ -134,6 +134,7 @@ def assemble(src: Path, dest: Path, ruler: str, punct: bool, cleanup: bool) -> N
         before="parser",
         config={"punct": punct},
     )
+    nlp.add_pipe(components.SPACE_HEADS_FACTORY, name="space_heads", after="parser")
     patterns: list[dict[str, Any]] = build_patterns()
     if ruler == "after":
         er = nlp.add_pipe(components.GAZETTEER_FACTORY, name="entity_ruler", after="ner")

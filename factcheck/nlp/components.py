@@ -15,8 +15,11 @@ Why these exist:
   component drops entities headed by an adjective, trims lower-case tails ("North
   Korean people"), completes hyphenated person names the NER cut short, and relabels a
   one-word mention as PER when it repeats part of a full person name in the same doc.
-* ``factcheck.gazetteer_ents_filter.v1`` — how the gazetteer ``span_ruler`` merges its
-  matches with the NER's entities (see :func:`gazetteer_ents_filter`).
+* ``factcheck_space_heads`` — re-attaches dependents the parser hung on a whitespace
+  token (a hard line wrap inside a sentence); the treebanks have none.
+* ``factcheck_gazetteer`` — the entity ruler: a ``SpanRuler`` for long name lists that
+  loads fast, merging its matches with the NER's via :func:`gazetteer_ents_filter`
+  (also registered as ``factcheck.gazetteer_ents_filter.v1`` for a stock ``span_ruler``).
 
 This module imports spaCy at top level; it is imported only by
 :func:`factcheck.nlp.load_pipeline` and by the training scripts, never by
@@ -47,6 +50,10 @@ PARAGRAPH_FACTORY = "factcheck_paragraph_sentences"
 GAZETTEER_FILTER = "factcheck.gazetteer_ents_filter.v1"
 CLEANUP_FACTORY = "factcheck_entity_cleanup"
 GAZETTEER_FACTORY = "factcheck_gazetteer"
+SPACE_HEADS_FACTORY = "factcheck_space_heads"
+
+#: Dependency labels of a clause that a stray whitespace head stole from its real head.
+_CLAUSAL = ("ccomp", "conj", "parataxis", "xcomp", "advcl", "acl", "dep")
 
 
 def _starts_like_sentence(doc: Doc, i: int) -> bool:
@@ -61,7 +68,7 @@ def _starts_like_sentence(doc: Doc, i: int) -> bool:
 
 
 class ParagraphSentences:
-    """Preset sentence starts at line breaks (and, if asked, after clear final punctuation).
+    """Preset sentence starts at paragraph breaks (and, if asked, after final punctuation).
 
     Only sentence *starts* are written (plus "not a start" for the line-break token
     itself, so it stays with the sentence before): the parser keeps the freedom to add
@@ -86,18 +93,45 @@ class ParagraphSentences:
                 tok.lemma_ = tok.text
             if tok.is_space and "\n" in tok.text:
                 # The tokenizer turns every line break into its own space token: keep it
-                # with the sentence before (no whitespace-only sentences) and start anew.
+                # with the sentence before (no whitespace-only sentences); start anew
+                # after a paragraph break or a line that clearly ended a sentence.
                 if i > 0:
                     tok.is_sent_start = False
-                if i + 1 < n and not doc[i + 1].is_space:
-                    doc[i + 1].is_sent_start = True
+                if i + 1 < n and not doc[i + 1].is_space and _breaks(doc, i):
+                    _start_at(doc, i + 1)
             elif self.punct and tok.text in _FINAL_PUNCT:
                 j = i + 1
                 while j < n and doc[j].text in _CLOSERS:
                     j += 1
                 if j < n and doc[j - 1].whitespace_ and _starts_like_sentence(doc, j):
-                    doc[j].is_sent_start = True
+                    _start_at(doc, j)
         return doc
+
+
+def _breaks(doc: Doc, i: int) -> bool:
+    """Does the line-break token ``i`` end a sentence?
+
+    A blank line (paragraph break) always does. A single line break may be a hard wrap
+    inside a sentence ("will now\nask"), so it counts only after sentence-final
+    punctuation, or before a capitalised word when the line did not end in a lower-case
+    word; otherwise the parser decides.
+    """
+    if doc[i].text.count("\n") >= 2 or i == 0:
+        return True
+    prev = doc[i - 1]
+    if prev.text in _FINAL_PUNCT or prev.text in _CLOSERS:
+        return True
+    return _starts_like_sentence(doc, i + 1) and not (prev.is_alpha and prev.is_lower)
+
+
+def _start_at(doc: Doc, i: int) -> None:
+    """Start a sentence at token ``i``; opening quotes there belong to it, so the parser
+    must not start another sentence at the first word after them."""
+    doc[i].is_sent_start = True
+    k = i
+    while k < len(doc) - 1 and doc[k].text in _OPENERS:
+        k += 1
+        doc[k].is_sent_start = False
 
 
 @Language.factory(
@@ -109,6 +143,47 @@ class ParagraphSentences:
 def make_paragraph_sentences(nlp: Language, name: str, punct: bool) -> ParagraphSentences:
     """Factory for :class:`ParagraphSentences` (see the module docstring for why)."""
     return ParagraphSentences(name, punct)
+
+
+class SpaceHeads:
+    """Re-attach dependents that the parser hung on a whitespace token.
+
+    The treebanks have no whitespace tokens, so a hard line wrap inside a sentence
+    ("the council will now\nask ...") can become the parser's root, with the real verb
+    as its dependent. The clause's head is then the whitespace token's best dependent (a
+    verb, preferably a clausal one); it takes over the whitespace token's place in the
+    tree and its other dependents; the whitespace token attaches to its left neighbour.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        for tok in doc:
+            if not tok.is_space or tok.i == 0:
+                continue
+            kids = list(tok.children)
+            if not kids:
+                continue
+            verbs = [k for k in kids if k.pos_ in ("VERB", "AUX")]
+            clausal = [k for k in verbs if k.dep_ in _CLAUSAL]
+            new = (clausal or verbs or kids)[0]
+            is_root = tok.head.i == tok.i
+            new_dep = tok.dep_
+            new.head = new if is_root else tok.head
+            new.dep_ = new_dep
+            for k in kids:
+                if k.i != new.i:
+                    k.head = new
+            tok.head = doc[tok.i - 1]
+            tok.dep_ = "dep"
+        return doc
+
+
+@Language.factory(SPACE_HEADS_FACTORY, requires=["token.dep"], assigns=["token.dep", "token.head"])
+def make_space_heads(nlp: Language, name: str) -> SpaceHeads:
+    """Factory for :class:`SpaceHeads`."""
+    return SpaceHeads(name)
 
 
 def _extend_hyphenated(doc: Doc, ent: Span) -> Span:
@@ -154,6 +229,48 @@ def _trim_lowercase_tail(ent: Span) -> Span:
     return Span(ent.doc, ent.start, end, label=ent.label, span_id=ent.id)
 
 
+#: Personal titles: a name right after one is a person (closed class, hand-kept).
+_TITLES = frozenset(
+    {
+        "Mr",
+        "Mr.",
+        "Mrs",
+        "Mrs.",
+        "Ms",
+        "Ms.",
+        "Miss",
+        "Dr",
+        "Dr.",
+        "Prof",
+        "Prof.",
+        "Sir",
+        "Dame",
+        "Lord",
+        "Lady",
+        "Mx",
+        "Mx.",
+    }
+)
+
+
+def _titled_persons(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Make "Mrs Okoro" a person: relabel an entity after a title, or add one if missing."""
+    out: list[Span] = []
+    taken = {t.i for e in ents for t in e}
+    for e in ents:
+        if e.start > 0 and doc[e.start - 1].text in _TITLES and e.label_ != "PER" and not e.ent_id_:
+            e = Span(doc, e.start, e.end, label="PER")
+        out.append(e)
+    for tok in doc:
+        if tok.text in _TITLES and tok.i + 1 < len(doc) and tok.i + 1 not in taken:
+            end = tok.i + 1
+            while end < len(doc) and doc[end].is_title and end not in taken:
+                end += 1
+            if end > tok.i + 1:
+                out.append(Span(doc, tok.i + 1, end, label="PER"))
+    return sorted(out, key=lambda e: e.start)
+
+
 def _person_consistency(ents: list[Span]) -> list[Span]:
     """Relabel one-word entities as PER when they repeat a part of a full person name.
 
@@ -193,9 +310,11 @@ class EntityCleanup:
         ents = [
             e if e.ent_id_ else _trim_lowercase_tail(_extend_hyphenated(doc, e)) for e in doc.ents
         ]
-        kept = _person_consistency([e for e in ents if self._keep(e)])
+        kept = _person_consistency(_titled_persons(doc, [e for e in ents if self._keep(e)]))
         if kept != list(doc.ents):
-            doc.ents = kept  # tokens of dropped spans become O
+            # Extending a hyphenated name can reach into the next entity: keep the
+            # longer of two overlapping spans rather than fail on the whole text.
+            doc.ents = filter_spans(kept)  # tokens of dropped spans become O
         return doc
 
 

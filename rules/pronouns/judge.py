@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck_rules.pronouns.entities import SURE_VOTE
 from factcheck_rules.pronouns.mentions import SUBJECT_DEPS
 from factcheck_rules.pronouns.quotes import SPEECH_LEMMAS
 from factcheck_rules.pronouns.resolver import Analysis, Candidate, analysis
@@ -46,7 +47,7 @@ NEARBY_SCORE = 12.0
 #: A best candidate below this score is too weak to judge against.
 MIN_SCORE = 12.0
 #: Pronouns needed to settle a gender when no honorific or role noun does.
-MIN_VOTES = 1.5
+MIN_VOTES = 1.0
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ def _verdict(an: Analysis, pi: int) -> Verdict | None:
         g, how = an.gender(best.entity, exclude=pi)
         if g != other or how not in ("strong", "votes"):
             return None
-        if how == "votes" and an.entities[best.entity].weight(other, pi) < MIN_VOTES:
+        if how == "votes" and not _settled(an, best.entity, other, pi):
             return None
         kind, strength = "gender", how or ""
     else:
@@ -215,6 +216,15 @@ def _main_subject(an: Analysis, c: Candidate) -> bool:
     return tok.dep_ in SUBJECT_DEPS and (
         tok.head.dep_ == "ROOT" or tok.head.lemma_.lower() in SPEECH_LEMMAS
     )
+
+
+def _settled(an: Analysis, entity: int, gender: str, pi: int) -> bool:
+    """True when pronouns settle the entity's gender: enough weight, one vote sure."""
+    ent = an.entities[entity]
+    sure = any(
+        g == gender and i != pi and ent.sure.get(i, 1.0) >= SURE_VOTE for i, g in ent.votes.items()
+    )
+    return sure and ent.weight(gender, pi) >= MIN_VOTES
 
 
 def _nearest(spans: tuple[tuple[bool, Span], ...], offset: int, n: int = 3) -> tuple[Span, ...]:

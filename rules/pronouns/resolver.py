@@ -38,6 +38,7 @@ _RECENCY = (1.0, 0.5, 0.3, 0.15, 0.08)
 _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
 _GENDERED = frozenset({"m", "f"})
 _VOTE_CONFIDENCE = 0.62
+_SETTLED_VOTES = 2.0
 _BINDERS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "nmod:poss", "poss"})
 _EMBEDDED = frozenset({"ccomp", "advcl", "relcl", "acl:relcl", "acl", "csubj"})
 
@@ -294,8 +295,12 @@ class Analysis:
         if p.gender in _GENDERED:
             if ent.kind in ("org", "place", "thing"):
                 return False
-            g, _ = self.gender(entity, exclude=pi)
-            return g is None or g == p.gender
+            g, how = self.gender(entity, exclude=pi)
+            if g is None or g == p.gender:
+                return True
+            # One stray pronoun must not turn a person's gender: votes exclude only
+            # when they are settled (the rules then judge the stray one).
+            return how == "votes" and ent.weight(g, pi) < _SETTLED_VOTES
         if p.gender == "n":
             return ent.kind != "person" and self.gender(entity)[0] is None
         return True

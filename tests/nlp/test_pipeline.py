@@ -174,3 +174,18 @@ def test_explain_doc_formats(nlp: Language) -> None:
     assert len(data["sents"]) == 2
     with pytest.raises(ValueError):
         explain_doc(doc, fmt="xml")
+
+
+def test_entity_cleanup_resolves_overlaps_it_creates(nlp: Language) -> None:
+    # The NER stopped after a hyphen ("Dodd-") and tagged the rest ("Frank") as its own
+    # entity: extending the first over the second once raised spaCy's E1010.
+    from spacy.tokens import Span
+
+    from factcheck.nlp.components import EntityCleanup
+
+    doc = nlp.make_doc("They want to repeal Dodd-Frank soon.")
+    words = [t.text for t in doc]
+    start = words.index("Dodd")
+    doc.ents = [Span(doc, start, start + 2, label="ORG"), Span(doc, start + 2, start + 3, "ORG")]
+    cleaned = EntityCleanup("cleanup", ["JJ"])(doc)
+    assert [e.text for e in cleaned.ents] == ["Dodd-Frank"]
