@@ -10,12 +10,16 @@ import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factcheck.article import Article
 from factcheck.findings import Severity
 from factcheck.readers.txt import read_txt
 from factcheck.rule import RuleContext
 from factcheck.sources import Source
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 #: Texts the pipeline could not parse (reported by the benchmarks).
@@ -72,8 +76,9 @@ def parsed(texts: Sequence[str], batch_size: int = 32) -> Iterator[Article]:
     articles = [read_txt(Source(f"item{n}.txt", t, "txt"), {}) for n, t in enumerate(texts)]
     for b in range(0, len(articles), batch_size):
         batch = articles[b : b + batch_size]
+        docs: list[Doc | None] = []
         try:
-            docs = list(nlp.pipe((a.prose for a in batch), batch_size=batch_size))
+            docs.extend(nlp.pipe((a.prose for a in batch), batch_size=batch_size))
         except Exception:
             docs = []
             for a in batch:

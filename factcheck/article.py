@@ -3,7 +3,8 @@
 Offsets everywhere are Unicode code points into :attr:`Article.text`, the file
 as read (after decoding, BOM removed). For Markdown and HTML the reader also
 builds :attr:`Article.prose`: the same text with markup blanked out to spaces
-(newlines kept), so it has exactly the same length and every offset into the
+(newlines kept, except that a line break inside an HTML paragraph becomes the
+space it means), so it has exactly the same length and every offset into the
 parse is an offset into the original file.
 """
 

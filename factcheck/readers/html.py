@@ -226,8 +226,8 @@ def read_html(source: Source, settings: Mapping[str, Any]) -> Article:
     for index in range(lo, hi):
         _handle(state, events, index)
     _boundary(state, len(text))
-    prose = "".join(state.chars)
     blocks = state.blocks
+    prose = _unwrap_blocks("".join(state.chars), blocks)
     _headline(prose, blocks, metadata.get("title"))
     hint = _standfirst_hint(prose, blocks, state.hinted, metadata.get("description"))
     mark_headline_and_standfirst(prose, blocks, standfirst_hint=hint)
@@ -235,6 +235,22 @@ def read_html(source: Source, settings: Mapping[str, Any]) -> Article:
     return build_article(
         source, prose, blocks, settings, metadata=metadata, meta_published=published
     )
+
+
+def _unwrap_blocks(prose: str, blocks: list[Block]) -> str:
+    """A line break inside an HTML paragraph is a space: say so in the prose.
+
+    Hard-wrapped source lines (``<p>...will now\nask...</p>``) would otherwise look
+    like sentence breaks to the sentence splitter. ``<pre>`` blocks keep theirs.
+    """
+    chars = list(prose)
+    for block in blocks:
+        if block.kind == "code":
+            continue
+        for i in range(block.start, block.end):
+            if chars[i] in "\r\n":
+                chars[i] = " "
+    return "".join(chars)
 
 
 def _root(events: list[_Event]) -> tuple[int, int]:

@@ -15,6 +15,7 @@ from factcheck.rule import Rule, RuleContext
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
 #: A sentence this long with no finite verb is not a stylistic fragment.
 _MIN_VERBLESS_WORDS = 12
@@ -148,11 +149,12 @@ class SplicedSentence(Rule):
             return False
         if _words(sent) < _MIN_VERBLESS_WORDS or cl.has_verb(sent):
             return False
-        if any(t.dep_ in cl.SUBJECT_DEPS for t in sent):
+        if any(t.dep_ in cl.SUBJECT_DEPS and _clausal_head(t.head) for t in sent):
             return False  # a subject means the parser found a clause, whatever the tags say
         # The parser may leave the final stop as a sentence of its own: look just past the end.
-        tail = article.prose[sent.start_char : sent.end_char + 2].rstrip().rstrip("\"'”’)")
-        if not tail.endswith("."):
+        end = sent.start_char + len(sent.text.rstrip())
+        tail = article.prose[sent.start_char : end].rstrip("\"'”’)")
+        if not tail.endswith(".") and not article.prose[end : end + 2].lstrip(" ").startswith("."):
             return False
         first = next((t for t in sent if t.is_alpha), None)
         if first is None or not first.text[0].isupper():
@@ -177,3 +179,14 @@ def _word_limit(text: str, start: int, words: int) -> int:
             return len(text)
         pos = nxt
     return pos
+
+
+def _clausal_head(head: Token) -> bool:
+    """True when a subject's head makes a clause: a verb, or a predicate with a copula or auxiliary.
+
+    A parser may hang a noun phrase on another noun as its "subject" ("The pier, with ...
+    a waiting room"); without a verb, copula or auxiliary that is still no clause.
+    """
+    if head.pos_ in ("VERB", "AUX"):
+        return True
+    return any(c.dep_ in ("cop", "aux", "aux:pass") for c in head.children)
