@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -57,3 +58,17 @@ def test_rule_reference_is_up_to_date() -> None:
     assert committed == generated, (
         "docs/rules.md is stale: run `factcheck rules --format markdown > docs/rules.md`"
     )
+
+
+def test_readme_tour_shows_real_output() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    start = readme.index("$ factcheck run docs/examples/harbour-deal.txt\n") + len(
+        "$ factcheck run docs/examples/harbour-deal.txt\n"
+    )
+    shown = readme[start : readme.index("$ echo $?", start)].rstrip()
+    proc = subprocess.run(
+        [sys.executable, "-m", "factcheck", "run", "docs/examples/harbour-deal.txt"],
+        capture_output=True, text=True, cwd=REPO, env={**os.environ, "NO_COLOR": "1"},
+    )
+    assert proc.returncode == 1
+    assert proc.stdout.rstrip() == shown, "README tour is stale: paste the new output"
