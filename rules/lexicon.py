@@ -172,3 +172,28 @@ AUXILIARIES = frozenset(
 FUNCTION_WORDS = (
     DETERMINERS | PREPOSITIONS | CONJUNCTIONS | PRONOUNS | AUXILIARIES | frozenset({"not", "to"})
 )
+
+#: Month and weekday names (lower case): calendar words, not names or ordinary nouns.
+MONTHS_AND_DAYS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)

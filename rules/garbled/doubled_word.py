@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from factcheck_rules.lexicon import FUNCTION_WORDS
+from factcheck_rules.lexicon import FUNCTION_WORDS, MONTHS_AND_DAYS
 
 from factcheck.article import Article
 from factcheck.findings import Diagnostic, Fix, Severity
@@ -82,29 +82,6 @@ def _legitimate(article: Article, first: str, second: str, start: int) -> bool:
     return False
 
 
-_MONTHS_AND_DAYS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
 _NUMBER_WORDS = frozenset(
     [
         "one",
@@ -153,7 +130,7 @@ def _time_or_amount_follows(article: Article, offset: int) -> bool:
     if words[0] == "the" and len(words) > 1:
         words = words[1:]
     return (
-        words[0] in _MONTHS_AND_DAYS
+        words[0] in MONTHS_AND_DAYS
         or words[0] in _NUMBER_WORDS
         or words[0]
         in (

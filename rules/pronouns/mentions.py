@@ -15,6 +15,7 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from factcheck_rules.lexicon import MONTHS_AND_DAYS
 from factcheck_rules.pronouns import gazetteer
 from factcheck_rules.pronouns.nouns import (
     HONORIFICS_FEMALE,
@@ -41,28 +42,9 @@ PRONOUNS: dict[str, tuple[str | None, str]] = {
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
 OBJECT_DEPS = frozenset({"obj", "dobj", "iobj", "dative"})
 POSS_DEPS = frozenset({"nmod:poss", "poss"})
-_CALENDAR = frozenset(
+_CALENDAR = MONTHS_AND_DAYS | frozenset(
+    # Sentence adverbs that open a sentence with a capital: not names.
     [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        # Sentence adverbs that open a sentence with a capital: not names.
         "yesterday",
         "today",
         "tomorrow",
