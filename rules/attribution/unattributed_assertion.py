@@ -25,6 +25,23 @@ def _within(spans: Iterable[Span | None], start: int, end: int) -> bool:
     return any(s is not None and s.start <= start and end <= s.end for s in spans)
 
 
+#: Prepositions that open an adjunct framing a reported act ("called the meeting
+#: pointless given rising tensions"): what follows is the writer's framing, not
+#: the speaker's words, even inside the span of an attribution.
+_FRAMING_MARKERS = ("given", "amid", "amidst", "despite", "in the face of", "against a backdrop of")
+
+
+def _indefinite(noun_phrase: str) -> str:
+    """ "an evaluative superlative", "a loaded characterisation"."""
+    return ("an " if noun_phrase[:1].lower() in "aeiou" else "a ") + noun_phrase
+
+
+def _framed_by_writer(prose: str, start: int) -> bool:
+    """True when the phrase at ``start`` follows a framing preposition."""
+    before = " ".join(prose[max(0, start - 30) : start].lower().split())
+    return before.endswith(_FRAMING_MARKERS)
+
+
 def _title_case(text: str) -> bool:
     """Most longer words capitalised: a title line ("Sends Brutal Message To Senator")."""
     alpha = [w.strip("“”\"'‘’,.?!:;()-…") for w in text.split()]
@@ -112,11 +129,18 @@ class UnattributedAssertion(Rule):
         score = checkworthy.score(sent)
         out: list[Diagnostic] = []
         for phrase in phrases(sent):
-            if article.in_quotation(phrase.start, phrase.end) or _within(
-                contents, phrase.start, phrase.end
-            ):
+            if article.in_quotation(phrase.start, phrase.end):
                 continue
-            strong = phrase.strong and not in_sentence and not in_paragraph and not quoted
+            framing = _framed_by_writer(article.prose, phrase.start)
+            if not framing and _within(contents, phrase.start, phrase.end):
+                continue
+            strong = (
+                phrase.strong
+                and not framing
+                and not in_sentence
+                and not in_paragraph
+                and not quoted
+            )
             out.append(self._phrase(article, phrase, strong, score, block))
         if (
             not out
@@ -149,16 +173,17 @@ class UnattributedAssertion(Rule):
         self, article: Article, phrase: Phrase, strong: bool, score: float, block: object
     ) -> Diagnostic:
         text = article.text[phrase.start : phrase.end]
+        what = _indefinite(phrase.reason)
         if strong:
             message = (
-                f"Unattributed assertion: '{text}' is a {phrase.reason} in the writer's own "
+                f"Unattributed assertion: '{text}' is {what} in the writer's own "
                 "voice, and nothing in the sentence or paragraph says who holds it. Attribute "
                 "it or rephrase it as a checkable fact."
             )
             confidence = min(0.95, 0.6 + 0.35 * score)
         else:
             message = (
-                f"Claim to verify: '{text}' is a {phrase.reason} in the writer's own voice. "
+                f"Claim to verify: '{text}' is {what} in the writer's own voice. "
                 "Check it or attribute it."
             )
             confidence = 0.3 + 0.5 * score

@@ -85,3 +85,16 @@ def test_extractor_result_is_shared(article: object) -> None:
     first = attributions(article)  # type: ignore[arg-type]
     assert attributions(article) is first  # type: ignore[arg-type]
     assert article._derived[DERIVED_KEY] is first  # type: ignore[attr-defined]
+
+
+def test_writer_framing_inside_an_attributed_sentence_is_a_claim_to_verify() -> None:
+    from factcheck.testing import check_text
+
+    findings = check_text(
+        "Harbour row deepens\n\n"
+        "The mayor called the vote “a mistake” given growing anger among dock workers.\n",
+        select=["FC404"],
+    )
+    framing = [f for f in findings if "growing anger" in f.excerpt]
+    assert framing and framing[0].severity.label == "info"
+    assert not any(f" is a {v}" in framing[0].message for v in "aeiou")  # "an evaluative"
