@@ -58,17 +58,26 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 _PLANTED = {"unclosed-quote", "quote-no-speaker"}
 
 
-def injected(show: bool) -> None:
-    """Recall on planted quotation errors; warnings per 1,000 words on untouched articles."""
-    folder = DATA.parent / "injected_bbc_2004" / "articles"
+def _load(folder: Path) -> tuple[list[Path], list[Any]] | None:
+    """The folder's .txt articles, read and parsed; None (with a message) when it is absent."""
     if not folder.exists():
         print(f"skipped: {folder} not found")
-        return
+        return None
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    from _attribution import make_articles, run_family
+    from _attribution import make_articles
 
     paths = sorted(folder.glob("*.txt"))
-    articles = make_articles([(str(p), p.read_text(encoding="utf-8")) for p in paths])
+    return paths, make_articles([(str(p), p.read_text(encoding="utf-8")) for p in paths])
+
+
+def injected(show: bool) -> None:
+    """Recall on planted quotation errors; warnings per 1,000 words on untouched articles."""
+    loaded = _load(DATA.parent / "injected_bbc_2004" / "articles")
+    if loaded is None:
+        return
+    paths, articles = loaded
+    from _attribution import run_family
+
     found: Counter[str] = Counter()
     total: Counter[str] = Counter()
     alarms: Counter[str] = Counter()
@@ -108,15 +117,12 @@ def injected(show: bool) -> None:
 def clean(show: bool) -> None:
     """Warnings per 1,000 words on the 250 clean BBC articles (every one is a false alarm
     unless the copy really has the slip: read them)."""
-    folder = DATA.parent / "news_bbc_2004" / "texts"
-    if not folder.exists():
-        print(f"skipped: {folder} not found")
+    loaded = _load(DATA.parent / "news_bbc_2004" / "texts")
+    if loaded is None:
         return
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    from _attribution import make_articles, run_family
+    paths, articles = loaded
+    from _attribution import run_family
 
-    paths = sorted(folder.glob("*.txt"))
-    articles = make_articles([(str(p), p.read_text(encoding="utf-8")) for p in paths])
     alarms: Counter[str] = Counter()
     infos: Counter[str] = Counter()
     words = 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from factcheck_rules.pronouns.judge import verdicts
+from factcheck_rules.pronouns.judge import her_reading, keep_case, verdicts
 
 from factcheck.article import Article
 from factcheck.findings import Diagnostic, Evidence, Fix, Severity
@@ -26,13 +26,8 @@ _MALE = frozenset({"he", "him", "his", "himself"})
 
 def _swap(pronoun: str, article: Article, start: int) -> str:
     low = pronoun.lower()
-    if low == "her":
-        doc = article.doc
-        tok = None if doc is None else doc.char_span(start, start + len(pronoun))
-        word = "his" if tok is not None and tok[0].tag_ == "PRP$" else "him"
-    else:
-        word = _SWAP.get(low, low)
-    return word.capitalize() if pronoun[:1].isupper() else word
+    word = her_reading(pronoun, article, start) if low == "her" else _SWAP.get(low, low)
+    return keep_case(pronoun, word)
 
 
 class GenderConflict(Rule):

@@ -261,3 +261,22 @@ def _compute(article: Article) -> list[Verdict]:
 def verdicts(article: Article) -> list[Verdict]:
     """Every gendered pronoun that cannot mean its best antecedent (shared per article)."""
     return article.derived(DERIVED_KEY, _compute)
+
+
+def her_reading(pronoun: str, article: Article, start: int) -> str:
+    """The pronoun in lower case, with "her" read as "his" (possessive) or "him" (object).
+
+    English spells both functions "her"; a suggested replacement ("its"/"it",
+    "his"/"him") must know which one it is, and only the parse can tell.
+    """
+    low = pronoun.lower()
+    if low != "her":
+        return low
+    doc = article.doc
+    tok = None if doc is None else doc.char_span(start, start + len(pronoun))
+    return "his" if tok is not None and tok[0].tag_ == "PRP$" else "him"
+
+
+def keep_case(original: str, word: str) -> str:
+    """``word`` capitalised when ``original`` was (a pronoun opening a sentence)."""
+    return word.capitalize() if original[:1].isupper() else word

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from factcheck_rules.pronouns.judge import verdicts
+from factcheck_rules.pronouns.judge import her_reading, keep_case, verdicts
 
 from factcheck.article import Article
 from factcheck.findings import Diagnostic, Evidence, Fix, Severity
@@ -22,14 +22,7 @@ _IT = {
 
 
 def _replacement(pronoun: str, article: Article, start: int) -> str:
-    low = pronoun.lower()
-    if low == "her":
-        # "her" is object ("it") or possessive ("its"): the parse decides.
-        doc = article.doc
-        tok = None if doc is None else doc.char_span(start, start + len(pronoun))
-        low = "his" if tok is not None and tok[0].tag_ == "PRP$" else "him"
-    word = _IT.get(low, "it")
-    return word.capitalize() if pronoun[:1].isupper() else word
+    return keep_case(pronoun, _IT.get(her_reading(pronoun, article, start), "it"))
 
 
 class PersonalPronounForNonPerson(Rule):

@@ -10,6 +10,7 @@ import pytest
 from factcheck_rules.dates import facts
 
 from factcheck.config import ConfigError
+from factcheck.findings import Finding
 from factcheck.testing import assert_finds, assert_no_finding, check_text
 from factcheck.verify import Claim, ClaimKind, Outcome
 
@@ -46,15 +47,20 @@ def _write(tmp_path: Path, text: str, name: str = "facts.toml") -> str:
     return str(path)
 
 
-def test_verified_claim_names_the_source(tmp_path: Path) -> None:
-    path = _write(tmp_path, FACT.format(date="2007-03-24"))
-    findings = check_text(
-        ARTICLE,
+def _check_against(path: str, text: str = ARTICLE) -> list[Finding]:
+    """FC307/FC308 on ``text`` with the facts file at ``path``."""
+    return check_text(
+        text,
         select=["FC307", "FC308"],
         plugins=_plugins(),
         settings={"facts": [path]},
         published=PUB,
     )
+
+
+def test_verified_claim_names_the_source(tmp_path: Path) -> None:
+    path = _write(tmp_path, FACT.format(date="2007-03-24"))
+    findings = _check_against(path)
     (f,) = assert_finds(findings, "FC308", "since 2007")
     assert "Resolution 1747" in f.message
     assert f.data["source"] == "UN Security Council Resolution 1747"
@@ -63,13 +69,7 @@ def test_verified_claim_names_the_source(tmp_path: Path) -> None:
 
 def test_contradicted_claim_gives_the_recorded_date(tmp_path: Path) -> None:
     path = _write(tmp_path, FACT.format(date="2010-06-09"))
-    findings = check_text(
-        ARTICLE,
-        select=["FC307", "FC308"],
-        plugins=_plugins(),
-        settings={"facts": [path]},
-        published=PUB,
-    )
+    findings = _check_against(path)
     (f,) = assert_finds(findings, "FC307", "since 2007")
     assert f.data["expected"] == "2010-06-09"
     assert f.fix is not None and f.fix.replacement == "since 2010"
@@ -79,13 +79,7 @@ def test_contradicted_claim_gives_the_recorded_date(tmp_path: Path) -> None:
 def test_fact_about_another_entity_does_not_match(tmp_path: Path) -> None:
     text = "Cuba has been under a US trade embargo since 1962.\n"
     path = _write(tmp_path, FACT.format(date="2010-06-09"))
-    findings = check_text(
-        text,
-        select=["FC307", "FC308"],
-        plugins=_plugins(),
-        settings={"facts": [path]},
-        published=PUB,
-    )
+    findings = _check_against(path, text)
     assert_no_finding(findings)
 
 
