@@ -23,24 +23,29 @@ class SelectorError(ValueError):
     """A selector that matches no registered rule."""
 
 
-def _specificity(selector: str, rule: RegisteredRule) -> int:
-    """How specifically ``selector`` names ``rule`` (0 when it does not)."""
+def specificity(selector: str, code: str, name: str) -> int:
+    """How specifically ``selector`` names the rule ``code``/``name``; 0 when it does not.
+
+    The one definition of what a selector means (``ALL``, the rule name, or a
+    code prefix), shared by ``--select``/``--ignore``, configuration and inline
+    suppressions. A name beats any code prefix; a longer prefix beats a shorter.
+    """
     if selector == "ALL":
         return 1
-    if selector == rule.name:
+    if selector == name:
         return _NAME_SPECIFICITY
-    if rule.code.startswith(selector.upper()):
+    if code.startswith(selector.upper()):
         return 1 + len(selector)
     return 0
 
 
 def matches(selector: str, code: str, name: str) -> bool:
-    """True when ``selector`` names the rule ``code``/``name`` (``ALL``, name, or code prefix).
+    """True when ``selector`` names the rule ``code``/``name``."""
+    return specificity(selector, code, name) > 0
 
-    The one definition of what a selector means, shared by ``--select``/``--ignore``,
-    configuration and inline suppressions.
-    """
-    return selector == "ALL" or selector == name or code.startswith(selector.upper())
+
+def _specificity(selector: str, rule: RegisteredRule) -> int:
+    return specificity(selector, rule.code, rule.name)
 
 
 def check_selectors(selectors: Iterable[str], rules: Iterable[RegisteredRule], where: str) -> None:
