@@ -12,11 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from factcheck.article import Article
-from factcheck.findings import Severity
-from factcheck.readers.txt import read_txt
-from factcheck.rule import RuleContext
-from factcheck.sources import Source
+from factcheck import Article, RuleContext, Severity, Source
+from factcheck.host.readers.txt import read_txt
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     from factcheck_rules.dates.claims import analyse_article
 
-    from factcheck.article import Article
+    from factcheck import Article
     from factcheck.nlp import load_pipeline
 
     docs = [json.loads(line) for line in DATA.open(encoding="utf-8")]

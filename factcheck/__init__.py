@@ -1,20 +1,62 @@
 """factcheck: a fact-check and consistency checker for editorial copy.
 
-The package is a small pluggy host. Everything that flags a problem is a rule
-plugin (the built-in ones live in :mod:`factcheck_rules`); everything that
-writes a report is a reporter plugin. This module stays import-light: importing
-:mod:`factcheck` must never import spaCy, so that ``factcheck --help`` is fast.
+This module is the one import surface for plugin authors, as :mod:`pytest`
+re-exports ``_pytest``: every name a rule, reporter, reader or knowledge plugin
+needs is here, defined in :mod:`factcheck.contract`. Plugins import from
+``factcheck`` (plus the shared analyses in :mod:`factcheck.analysis`, the
+shared language knowledge in :mod:`factcheck.language` and the pipeline
+helpers in :mod:`factcheck.nlp`), never from the engine.
+
+Importing :mod:`factcheck` never imports spaCy, so that ``factcheck --help`` is fast.
 """
 
 from __future__ import annotations
 
-import pluggy
+from factcheck.contract.article import Article, Block, Quotation, Span
+from factcheck.contract.findings import Diagnostic, Evidence, Finding, Fix, Severity
+from factcheck.contract.knowledge import Claim, ClaimKind, Outcome, Verdict
+from factcheck.contract.markers import PROJECT_NAME, hookimpl, hookspec
+from factcheck.contract.reporter import Reporter
+from factcheck.contract.results import FileResult, RuleFailure, RunResult, ToolInfo
+from factcheck.contract.rule import (
+    DOC_SECTIONS,
+    Rule,
+    RuleContext,
+    RuleDefinitionError,
+    RuleDocs,
+)
+from factcheck.contract.source import InputError, Source
 
 __version__ = "0.1.0"
 
-PROJECT_NAME = "factcheck"
-
-#: Marker for hook implementations: ``@hookimpl def factcheck_register_rules(): ...``
-hookimpl = pluggy.HookimplMarker(PROJECT_NAME)
-
-__all__ = ["PROJECT_NAME", "__version__", "hookimpl"]
+__all__ = [
+    "DOC_SECTIONS",
+    "PROJECT_NAME",
+    "Article",
+    "Block",
+    "Claim",
+    "ClaimKind",
+    "Diagnostic",
+    "Evidence",
+    "FileResult",
+    "Finding",
+    "Fix",
+    "InputError",
+    "Outcome",
+    "Quotation",
+    "Reporter",
+    "Rule",
+    "RuleContext",
+    "RuleDefinitionError",
+    "RuleDocs",
+    "RuleFailure",
+    "RunResult",
+    "Severity",
+    "Source",
+    "Span",
+    "ToolInfo",
+    "Verdict",
+    "__version__",
+    "hookimpl",
+    "hookspec",
+]

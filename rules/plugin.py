@@ -9,8 +9,7 @@ from collections.abc import Sequence
 
 from factcheck_rules import attribution, dates, garbled, pronouns
 
-from factcheck import hookimpl
-from factcheck.rule import Rule
+from factcheck import Rule, hookimpl
 
 
 @hookimpl

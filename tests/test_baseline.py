@@ -11,14 +11,10 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from factcheck import hookimpl
-from factcheck.article import Article
-from factcheck.baseline import BaselineEntry, BaselinePlugin, load_baseline, relative_path
-from factcheck.config import ConfigError
-from factcheck.findings import Finding, Severity
-from factcheck.results import RunResult
-from factcheck.rule import Rule
-from factcheck.runner import RunOptions, Session
+from factcheck import Article, Finding, Rule, RunResult, Severity, hookimpl
+from factcheck.engine.config import ConfigError
+from factcheck.engine.session import RunOptions, Session
+from factcheck.host.baseline import BaselineEntry, BaselinePlugin, load_baseline, relative_path
 from tests.word_rules import word_rule
 
 Banana = word_rule("TS101", "banana-word", "banana", Severity.ERROR)

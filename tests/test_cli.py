@@ -15,8 +15,8 @@ from tests.conftest import CLEAN_ARTICLE, DOUBLED_ARTICLE, RunCli, plugin_module
 RAISING_PLUGIN = textwrap.dedent(
     '''
     from factcheck import hookimpl
-    from factcheck.findings import Severity
-    from factcheck.rule import Rule
+    from factcheck import Severity
+    from factcheck import Rule
 
 
     class Exploding(Rule):

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from factcheck import hookspecs
-from factcheck.plugins import make_plugin_manager
-from factcheck.registry import collect_rules
-from factcheck.rule import DOC_SECTIONS
+from factcheck import DOC_SECTIONS
+from factcheck.contract import hookspecs
+from factcheck.engine.plugin_manager import make_plugin_manager
+from factcheck.engine.registry import collect_rules
 
 REPO = Path(__file__).resolve().parent.parent
 HOOKS = sorted(

@@ -9,7 +9,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from factcheck.reporters.json_report import load_schema
+from factcheck.host.reporters.json_report import load_schema
 from tests.conftest import RunCli, write
 
 # Our own article with a doubled word, an unclosed quotation and a country called "he".

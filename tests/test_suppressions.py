@@ -12,14 +12,11 @@ from typing import Any
 
 import pytest
 
-from factcheck import hookimpl, selection
-from factcheck.article import Article
-from factcheck.findings import Severity
-from factcheck.registry import RegisteredRule
-from factcheck.results import RunResult
-from factcheck.rule import Rule
-from factcheck.runner import RunOptions, Session
-from factcheck.suppressions import Marker, parse_markers, selector_matches
+from factcheck import Article, Rule, RunResult, Severity, hookimpl
+from factcheck.engine import selection
+from factcheck.engine.registry import RegisteredRule
+from factcheck.engine.session import RunOptions, Session
+from factcheck.host.suppressions import Marker, parse_markers, selector_matches
 from tests.word_rules import word_rule
 
 Banana = word_rule("TS101", "banana-word", "banana", Severity.WARNING)

@@ -5,9 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from factcheck.article import Article
-from factcheck.findings import Diagnostic, Severity
-from factcheck.rule import Rule, RuleContext
+from factcheck import Article, Diagnostic, Rule, RuleContext, Severity
 
 WORD_RULE_DOC = """Flags a fruit.
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from factcheck.findings import Finding
+from factcheck import Finding
 
 _PREFIX = re.compile(r"^[A-Z]{2,4}[0-9]{0,3}$")
 

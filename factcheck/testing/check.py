@@ -4,7 +4,7 @@ A rule test should exercise exactly what a user's run exercises: the plugin
 manager, the reader, the spaCy parse, selection, severities, suppressions and
 the resolution of diagnostics into findings. So :func:`check_text` writes the
 text to a temporary file with the right suffix and runs a
-:class:`factcheck.runner.Session` on it; nothing is stubbed.
+:class:`factcheck.engine.session.Session` on it; nothing is stubbed.
 
 This module is imported when pytest starts (through the ``pytest11`` entry
 point), so it must not import the runner or spaCy at module level.
@@ -24,8 +24,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from factcheck import PROJECT_NAME
 
 if TYPE_CHECKING:
-    from factcheck.findings import Finding
-    from factcheck.results import RuleFailure, RunResult
+    from factcheck import Finding, RuleFailure, RunResult
 
 #: File suffix used for each input format.
 FORMAT_SUFFIXES: Mapping[str, str] = {"txt": ".txt", "md": ".md", "html": ".html"}
@@ -55,7 +54,7 @@ class CheckError(RuntimeError):
 
     Raised instead of returning the findings, because a rule that crashes
     returns no findings and a test of "finds nothing" would otherwise pass.
-    ``failures`` holds the host's :class:`~factcheck.results.RuleFailure`
+    ``failures`` holds the host's :class:`~factcheck.contract.results.RuleFailure`
     records; ``input_error`` the reader's message, if the input was refused.
     """
 
@@ -132,7 +131,7 @@ def run_text(
     failures are in ``result.failures``. See :func:`check_text` for the
     arguments.
     """
-    from factcheck.runner import RunOptions, Session
+    from factcheck.engine.session import RunOptions, Session
 
     if format not in FORMAT_SUFFIXES:
         known = ", ".join(FORMAT_SUFFIXES)

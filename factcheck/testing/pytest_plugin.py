@@ -21,7 +21,7 @@ from factcheck.testing import check as _check
 from factcheck.testing.check import Checker
 
 if TYPE_CHECKING:
-    from factcheck.findings import Finding
+    from factcheck import Finding
 
 _OPTION = "--factcheck-model"
 _INI = "factcheck_model"

@@ -37,7 +37,7 @@ from factcheck.testing.assertions import apply_fixes, describe_findings, rule_ma
 from factcheck.testing.check import check_text
 
 if TYPE_CHECKING:
-    from factcheck.findings import Finding
+    from factcheck import Finding
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -8,7 +8,7 @@ from factcheck_rules.attribution.unattributed_assertion import UnattributedAsser
 from factcheck_rules.attribution.unclosed_quotation import UnclosedQuotation
 from factcheck_rules.attribution.vague_attribution import VagueAttribution
 
-from factcheck.rule import Rule
+from factcheck import Rule
 
 RULES: list[type[Rule]] = [
     QuotationWithoutSpeaker,

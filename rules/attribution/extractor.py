@@ -44,7 +44,7 @@ from factcheck_rules.attribution.sources import (
     subject_of,
 )
 
-from factcheck.article import Article, Quotation, Span
+from factcheck import Article, Quotation, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -7,9 +7,7 @@ from collections.abc import Iterable
 
 from factcheck_rules.lexicon import FUNCTION_WORDS
 
-from factcheck.article import Article, Quotation
-from factcheck.findings import Diagnostic, Evidence, Severity
-from factcheck.rule import Rule, RuleContext
+from factcheck import Article, Diagnostic, Evidence, Quotation, Rule, RuleContext, Severity
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 

@@ -24,7 +24,7 @@ import re
 from factcheck_rules.attribution.cues import SPEECH_NOUNS
 from factcheck_rules.attribution.quotes import paragraph_of, previous_block
 
-from factcheck.article import Article, Block, Quotation
+from factcheck import Article, Block, Quotation
 
 #: Longest first line that is read as a title.
 TITLE_WORDS = 20

@@ -9,9 +9,7 @@ from factcheck_rules.attribution.extractor import attributions
 from factcheck_rules.attribution.quotes import next_block, paragraph_of, previous_block, run_on
 from factcheck_rules.attribution.speakers import is_full_quotation, is_title, speakers
 
-from factcheck.article import Article, Quotation
-from factcheck.findings import Diagnostic, Evidence, Severity
-from factcheck.rule import Rule, RuleContext
+from factcheck import Article, Diagnostic, Evidence, Quotation, Rule, RuleContext, Severity
 
 
 def _speaker_nearby(article: Article, quote: Quotation) -> bool:

@@ -1,6 +1,6 @@
 """Helpers over ``article.quotations`` and ``article.blocks`` for the attribution family.
 
-The reader (:mod:`factcheck.quotations`) pairs the marks; this module only
+The reader (:mod:`factcheck.analysis.quotations`) pairs the marks; this module only
 answers the questions the attribution rules ask of its result: which block
 holds an offset, which quotations are top-level, and whether a quotation is
 a full clause or a quoted term.
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.article import Article, Block, Quotation
+from factcheck import Article, Block, Quotation
 
 
 def words(text: str) -> frozenset[str]:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from factcheck_rules.attribution.quotes import words
 
-from factcheck.article import Span
+from factcheck import Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

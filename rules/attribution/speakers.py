@@ -23,7 +23,7 @@ from factcheck_rules.attribution.quotes import (
     top_level,
 )
 
-from factcheck.article import Article, Quotation, Span
+from factcheck import Article, Quotation, Span
 
 DERIVED_KEY = "factcheck.attribution.speakers"
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})

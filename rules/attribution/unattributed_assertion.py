@@ -10,9 +10,7 @@ from factcheck_rules.attribution.assertions import Phrase, phrases
 from factcheck_rules.attribution.extractor import Attribution, attributions
 from factcheck_rules.attribution.quotes import paragraph_of
 
-from factcheck.article import Article, Span
-from factcheck.findings import Diagnostic, Evidence, Severity
-from factcheck.rule import Rule, RuleContext
+from factcheck import Article, Diagnostic, Evidence, Rule, RuleContext, Severity, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan

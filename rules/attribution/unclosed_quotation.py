@@ -6,10 +6,8 @@ from collections.abc import Iterable
 
 from factcheck_rules.attribution.quotes import run_on
 
-from factcheck.article import Article, Quotation
-from factcheck.findings import Diagnostic, Evidence, Fix, Severity
-from factcheck.quotations import find_marks
-from factcheck.rule import Rule, RuleContext
+from factcheck import Article, Diagnostic, Evidence, Fix, Quotation, Rule, RuleContext, Severity
+from factcheck.analysis.quotations import find_marks
 
 _SINGLE = frozenset("‘’'‚‹")
 

@@ -8,9 +8,7 @@ from collections.abc import Iterable
 from factcheck_rules.attribution.extractor import Attribution, attributions
 from factcheck_rules.attribution.quotes import words
 
-from factcheck.article import Article
-from factcheck.findings import Diagnostic, Evidence, Severity
-from factcheck.rule import Rule, RuleContext
+from factcheck import Article, Diagnostic, Evidence, Rule, RuleContext, Severity
 
 #: Cues that say something is believed or said without saying by whom, in the passive.
 _IMPERSONAL_CUES = words(

@@ -16,7 +16,7 @@ from factcheck_rules.dates.known_facts import DateContradictsFacts, DateVerified
 from factcheck_rules.dates.unanchored import UnanchoredRelativeDate
 from factcheck_rules.dates.weekday_mismatch import WeekdayDateMismatch
 
-from factcheck.rule import Rule
+from factcheck import Rule
 
 RULES: list[type[Rule]] = [
     DateClaim,

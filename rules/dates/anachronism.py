@@ -10,9 +10,7 @@ from factcheck_rules.dates.claims import DateAnalysis, DateClaim, date_analysis
 from factcheck_rules.dates.clause import FUTURE, PAST
 from factcheck_rules.dates.common import claim_data, expression
 
-from factcheck.article import Article
-from factcheck.findings import Diagnostic, Evidence, Severity
-from factcheck.rule import Rule, RuleContext
+from factcheck import Article, Diagnostic, Evidence, Rule, RuleContext, Severity
 
 _POINT_KINDS = frozenset({"date", "month", "year"})
 _POINT_SIGNALS = frozenset({"", "in", "on", "during"})

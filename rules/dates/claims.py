@@ -28,7 +28,7 @@ from factcheck_rules.dates.normalise import Value, normalise
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from factcheck.article import Article
+    from factcheck import Article
 
 KEY = "factcheck.dates"
 
@@ -90,7 +90,7 @@ def anchor_of(article: Article, settings: Mapping[str, Any] | None) -> tuple[dt.
     if isinstance(value, dt.date):
         return value, "settings"
     if isinstance(value, str) and value.strip():
-        from factcheck.dateline import parse_date
+        from factcheck.analysis.dateline import parse_date
 
         parsed = parse_date(value)
         if parsed is not None:

@@ -12,11 +12,10 @@ from typing import TYPE_CHECKING, Any
 
 from factcheck_rules.dates.claims import NON_CLAIM_KINDS, DateAnalysis, DateClaim
 
-from factcheck.verify import Claim, ClaimKind, Verdict
+from factcheck import Claim, ClaimKind, Verdict
 
 if TYPE_CHECKING:
-    from factcheck.article import Article
-    from factcheck.rule import RuleContext
+    from factcheck import Article, RuleContext
 
 VERDICTS_KEY = "factcheck.dates.verdicts"
 #: Kinds whose value is a point or period in time that a source can confirm.
@@ -88,7 +87,7 @@ def verifiable(claim: DateClaim) -> bool:
 
 
 def to_claim(article: Article, analysis: DateAnalysis, claim: DateClaim) -> Claim:
-    """The :class:`factcheck.verify.Claim` knowledge plugins receive."""
+    """The :class:`factcheck.contract.knowledge.Claim` knowledge plugins receive."""
     clause = claim.clause
     start, end = claim.sentence
     entities = tuple(

@@ -10,9 +10,7 @@ from factcheck_rules.dates.clause import FUTURE
 from factcheck_rules.dates.common import claim_data, expression, subject_text
 from factcheck_rules.dates.words import word_set
 
-from factcheck.article import Article
-from factcheck.findings import Diagnostic, Evidence, Severity
-from factcheck.rule import Rule, RuleContext
+from factcheck import Article, Diagnostic, Evidence, Rule, RuleContext, Severity
 
 #: Things that happen once to the same subject: two dates for one of them is a contradiction.
 ONCE_PREDICATES = word_set(

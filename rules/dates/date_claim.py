@@ -7,9 +7,7 @@ from collections.abc import Iterable
 from factcheck_rules.dates.claims import NON_CLAIM_KINDS, date_analysis
 from factcheck_rules.dates.common import claim_data, describe
 
-from factcheck.article import Article
-from factcheck.findings import Diagnostic, Severity
-from factcheck.rule import Rule, RuleContext
+from factcheck import Article, Diagnostic, Rule, RuleContext, Severity
 
 _DEFAULT_MIN = 0.3
 

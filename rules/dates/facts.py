@@ -7,7 +7,7 @@ provider implements two hooks:
 
 * ``factcheck_configure``: loads every file of ``settings["facts"]`` up front,
   so a malformed file stops the run with an error that names the file, the
-  fact and the problem (a :class:`~factcheck.config.ConfigError`, exit code 2);
+  fact and the problem (a :class:`~factcheck.engine.config.ConfigError`, exit code 2);
 * ``factcheck_verify_claim``: matches a date claim to facts by entity (a name
   or alias in the claim's clause or its resolved subject) and predicate (a
   word of ``predicate`` or ``keywords`` among the clause's lemmas), then
@@ -25,9 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from factcheck import hookimpl
-from factcheck.config import ConfigError
-from factcheck.verify import Claim, ClaimKind, Outcome, Verdict
+from factcheck import Claim, ClaimKind, Outcome, Verdict, hookimpl
+from factcheck.engine.config import ConfigError
 
 PROVIDER = "factcheck-facts"
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")

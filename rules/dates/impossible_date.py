@@ -9,9 +9,7 @@ from factcheck_rules.dates.claims import date_analysis
 from factcheck_rules.dates.common import claim_data
 from factcheck_rules.dates.normalise import month_days
 
-from factcheck.article import Article
-from factcheck.findings import Diagnostic, Severity
-from factcheck.rule import Rule, RuleContext
+from factcheck import Article, Diagnostic, Rule, RuleContext, Severity
 
 
 class ImpossibleDate(Rule):

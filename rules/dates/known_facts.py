@@ -8,10 +8,7 @@ from collections.abc import Iterable
 from factcheck_rules.dates.claims import date_analysis
 from factcheck_rules.dates.common import claim_data, describe, expression, verdicts
 
-from factcheck.article import Article
-from factcheck.findings import Diagnostic, Fix, Severity
-from factcheck.rule import Rule, RuleContext
-from factcheck.verify import Outcome
+from factcheck import Article, Diagnostic, Fix, Outcome, Rule, RuleContext, Severity
 
 
 class DateContradictsFacts(Rule):

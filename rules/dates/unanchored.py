@@ -7,9 +7,7 @@ from collections.abc import Iterable
 from factcheck_rules.dates.claims import date_analysis
 from factcheck_rules.dates.common import claim_data, expression
 
-from factcheck.article import Article
-from factcheck.findings import Diagnostic, Severity
-from factcheck.rule import Rule, RuleContext
+from factcheck import Article, Diagnostic, Rule, RuleContext, Severity
 
 _KINDS = frozenset({"weekday", "relday", "relunit", "anaphor", "ago", "date"})
 

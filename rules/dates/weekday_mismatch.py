@@ -10,9 +10,7 @@ from collections.abc import Iterable
 from factcheck_rules.dates.claims import date_analysis
 from factcheck_rules.dates.common import claim_data
 
-from factcheck.article import Article
-from factcheck.findings import Diagnostic, Fix, Severity
-from factcheck.rule import Rule, RuleContext
+from factcheck import Article, Diagnostic, Fix, Rule, RuleContext, Severity
 
 #: Without a written year, the publication year is trusted only this close to publication.
 _NEAR_DAYS = 120

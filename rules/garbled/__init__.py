@@ -9,7 +9,7 @@ from factcheck_rules.garbled.spliced_sentence import SplicedSentence
 from factcheck_rules.garbled.truncated_sentence import TruncatedSentence
 from factcheck_rules.garbled.web_furniture import WebFurniture
 
-from factcheck.rule import Rule
+from factcheck import Rule
 
 RULES: list[type[Rule]] = [
     DoubledWord,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.article import Article
+from factcheck import Article
 
 #: Kinds of block that hold running prose (sentences that end in punctuation).
 PROSE_KINDS = frozenset({"paragraph", "standfirst", "quote-block"})
@@ -30,7 +30,7 @@ CLOSERS = "\"'”’»)]›"
 
 @dataclass(frozen=True)
 class Para:
-    """A paragraph-level stretch of text: ``kind`` as in :class:`factcheck.article.Block`."""
+    """A paragraph-level stretch of text: ``kind`` as in :class:`factcheck.Block`."""
 
     start: int
     end: int

@@ -33,7 +33,7 @@ from factcheck_rules.garbled._layout import (
 )
 from factcheck_rules.garbled._vocab import CONTINUING_ABBREVIATIONS
 
-from factcheck.article import Article
+from factcheck import Article
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -7,9 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from factcheck_rules.lexicon import FUNCTION_WORDS, MONTHS_AND_DAYS
 
-from factcheck.article import Article
-from factcheck.findings import Diagnostic, Fix, Severity
-from factcheck.rule import Rule, RuleContext
+from factcheck import Article, Diagnostic, Fix, Rule, RuleContext, Severity
 
 # A word, whitespace that holds at most one line break, the same word again.
 _DOUBLE = re.compile(

@@ -6,9 +6,7 @@ from collections.abc import Iterable
 
 from factcheck_rules.garbled._restarts import restarts
 
-from factcheck.article import Article
-from factcheck.findings import Diagnostic, Evidence, Fix, Severity
-from factcheck.rule import Rule, RuleContext
+from factcheck import Article, Diagnostic, Evidence, Fix, Rule, RuleContext, Severity
 
 
 class LowercaseSentenceStart(Rule):

@@ -8,9 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from factcheck_rules.garbled._layout import lines
 
-from factcheck.article import Article
-from factcheck.findings import Diagnostic, Fix, Severity
-from factcheck.rule import Rule, RuleContext
+from factcheck import Article, Diagnostic, Fix, Rule, RuleContext, Severity
 
 _REPLACEMENT = "\ufffd"
 #: Characters that are invisible damage even though Unicode calls them "format":

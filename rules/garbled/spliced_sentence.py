@@ -9,9 +9,7 @@ from factcheck_rules.garbled import _clauses as cl
 from factcheck_rules.garbled._layout import para_at
 from factcheck_rules.garbled._restarts import Restart, restarts
 
-from factcheck.article import Article
-from factcheck.findings import Diagnostic, Evidence, Severity
-from factcheck.rule import Rule, RuleContext
+from factcheck import Article, Diagnostic, Evidence, Rule, RuleContext, Severity
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan

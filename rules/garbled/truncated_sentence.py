@@ -17,9 +17,7 @@ from factcheck_rules.garbled._vocab import (
     STRANDABLE_PREPOSITIONS,
 )
 
-from factcheck.article import Article
-from factcheck.findings import Diagnostic, Severity
-from factcheck.rule import Rule, RuleContext
+from factcheck import Article, Diagnostic, Rule, RuleContext, Severity
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -18,9 +18,7 @@ from factcheck_rules.garbled._vocab import (
 )
 from factcheck_rules.lexicon import FUNCTION_WORDS
 
-from factcheck.article import Article
-from factcheck.findings import Diagnostic, Fix, Severity
-from factcheck.rule import Rule, RuleContext
+from factcheck import Article, Diagnostic, Fix, Rule, RuleContext, Severity
 
 _MAX_WORDS = 12
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d[\d,.:]*|©")

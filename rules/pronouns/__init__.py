@@ -5,6 +5,6 @@ from __future__ import annotations
 from factcheck_rules.pronouns.gender_conflict import GenderConflict
 from factcheck_rules.pronouns.non_person import PersonalPronounForNonPerson
 
-from factcheck.rule import Rule
+from factcheck import Rule
 
 RULES: list[type[Rule]] = [PersonalPronounForNonPerson, GenderConflict]

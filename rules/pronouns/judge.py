@@ -22,7 +22,7 @@ from factcheck_rules.pronouns.mentions import SUBJECT_DEPS
 from factcheck_rules.pronouns.quotes import SPEECH_LEMMAS
 from factcheck_rules.pronouns.resolver import Analysis, Candidate, analysis
 
-from factcheck.article import Article, Span
+from factcheck import Article, Span
 
 DERIVED_KEY = "factcheck.pronouns.verdicts"
 _GENERIC = re.compile(

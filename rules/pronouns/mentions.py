@@ -27,7 +27,7 @@ from factcheck_rules.pronouns.nouns import (
     ROLE_MALE,
 )
 
-from factcheck.article import Article
+from factcheck import Article
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -6,9 +6,7 @@ from collections.abc import Iterable
 
 from factcheck_rules.pronouns.judge import her_reading, keep_case, verdicts
 
-from factcheck.article import Article
-from factcheck.findings import Diagnostic, Evidence, Fix, Severity
-from factcheck.rule import Rule, RuleContext
+from factcheck import Article, Diagnostic, Evidence, Fix, Rule, RuleContext, Severity
 
 _IT = {
     "he": "it",

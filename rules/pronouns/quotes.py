@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from factcheck.article import Article, Span
+from factcheck import Article, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -26,7 +26,7 @@ from factcheck_rules.pronouns.entities import Entity, cluster
 from factcheck_rules.pronouns.mentions import SUBJECT_DEPS, Mention, extract
 from factcheck_rules.pronouns.quotes import SPEECH_LEMMAS, Quote, quotes, stretch
 
-from factcheck.article import Article, Span
+from factcheck import Article, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -7,9 +7,8 @@ from typing import Any
 
 import pytest
 
-from factcheck.article import Article
-from factcheck.readers import factcheck_read_article
-from factcheck.sources import Source
+from factcheck import Article, Source
+from factcheck.host.readers import factcheck_read_article
 
 
 def _check_invariants(article: Article) -> None:

@@ -7,8 +7,8 @@ from collections.abc import Callable
 
 import pytest
 
-from factcheck.article import Article
-from factcheck.dateline import parse_date
+from factcheck import Article
+from factcheck.analysis.dateline import parse_date
 
 Read = Callable[..., Article]
 

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import pluggy
 
-from factcheck import PROJECT_NAME, hookimpl, hookspecs
-from factcheck.article import Article
-from factcheck.sources import Source
+from factcheck import PROJECT_NAME, Article, Source, hookimpl
+from factcheck.contract import hookspecs
 
 
 def manager() -> pluggy.PluginManager:
-    import factcheck.readers
+    import factcheck.host.readers
 
     pm = pluggy.PluginManager(PROJECT_NAME)
     pm.add_hookspecs(hookspecs)
-    pm.register(factcheck.readers, name="factcheck.readers")
+    pm.register(factcheck.host.readers, name="factcheck.readers")
     return pm
 
 

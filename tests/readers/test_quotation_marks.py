@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from factcheck.article import Article, Block
-from factcheck.quotations import find_marks
+from factcheck import Article, Block
+from factcheck.analysis.quotations import find_marks
 
 Read = Callable[..., Article]
 Quotes = Callable[[Article], list[str]]

@@ -7,8 +7,8 @@ from collections.abc import Callable
 
 import pytest
 
-from factcheck.article import Article, Block
-from factcheck.quotations import find_quotations
+from factcheck import Article, Block
+from factcheck.analysis.quotations import find_quotations
 
 Read = Callable[..., Article]
 Quotes = Callable[[Article], list[str]]

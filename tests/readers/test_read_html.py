@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from factcheck.article import Article
+from factcheck import Article
 
 Read = Callable[..., Article]
 Blocks = Callable[[Article], list[tuple[str, str]]]

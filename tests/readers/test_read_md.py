@@ -6,8 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from factcheck.article import Article
-from factcheck.sources import InputError
+from factcheck import Article, InputError
 
 Read = Callable[..., Article]
 Blocks = Callable[[Article], list[tuple[str, str]]]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from factcheck.article import Article
+from factcheck import Article
 
 Read = Callable[..., Article]
 Blocks = Callable[[Article], list[tuple[str, str]]]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.sources import InputError, load_source, sniff_format
+from factcheck.engine.inputs import InputError, load_source, sniff_format
 
 STORY = "Flood defences held overnight, the council said on Tuesday.\n"
 

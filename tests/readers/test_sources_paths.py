@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.sources import InputError, expand_paths
+from factcheck.engine.inputs import InputError, expand_paths
 
 
 @pytest.fixture

@@ -14,9 +14,17 @@ from typing import Any
 
 import pytest
 
-from factcheck.article import Article
-from factcheck.findings import Evidence, Finding, Fix, Severity
-from factcheck.results import FileResult, RuleFailure, RunResult, ToolInfo
+from factcheck import (
+    Article,
+    Evidence,
+    FileResult,
+    Finding,
+    Fix,
+    RuleFailure,
+    RunResult,
+    Severity,
+    ToolInfo,
+)
 
 KOREA_PATH = "world/korea.md"
 KOREA_TEXT = (
@@ -95,7 +103,7 @@ def make_finding(
     data: dict[str, Any] | None = None,
     fingerprint: str = "",
 ) -> Finding:
-    """Resolve a finding the way ``factcheck.resolve`` does: lines, columns, excerpt.
+    """Resolve a finding the way ``factcheck.host.resolve`` does: lines, columns, excerpt.
 
     ``target`` is located in the text (right after ``after``, to pick one
     occurrence); with ``until`` the span runs to the end of that later string. Evidence is given
@@ -127,7 +135,7 @@ def make_finding(
         column=column,
         end_line=end_line,
         end_column=end_column,
-        excerpt=text[start:end],  # as factcheck.resolve does (it also caps the length)
+        excerpt=text[start:end],  # as factcheck.host.resolve does (it also caps the length)
         confidence=confidence,
         fix=fix,
         evidence=tuple(evidences),

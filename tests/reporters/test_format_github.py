@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.reporters.github import GithubReporter, command, escape_data, escape_property
-from factcheck.results import RunResult
+from factcheck import RunResult
+from factcheck.host.reporters.github import GithubReporter, command, escape_data, escape_property
 
 
 def render(result: RunResult, **options: str) -> list[str]:

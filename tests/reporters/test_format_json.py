@@ -12,9 +12,9 @@ from typing import Any
 import jsonschema
 import pytest
 
-from factcheck.reporters.json_report import JsonReporter, load_schema
-from factcheck.reporters.jsonl import JsonLinesReporter
-from factcheck.results import RunResult
+from factcheck import RunResult
+from factcheck.host.reporters.json_report import JsonReporter, load_schema
+from factcheck.host.reporters.jsonl import JsonLinesReporter
 
 # The fixture's two files (see conftest.py).
 KOREA_PATH = "world/korea.md"

@@ -6,9 +6,8 @@ import dataclasses
 import io
 import xml.etree.ElementTree as ET
 
-from factcheck.findings import Severity
-from factcheck.reporters.junit import JunitReporter, xml_safe
-from factcheck.results import RunResult
+from factcheck import RunResult, Severity
+from factcheck.host.reporters.junit import JunitReporter, xml_safe
 
 
 def render(result: RunResult) -> tuple[str, ET.Element]:

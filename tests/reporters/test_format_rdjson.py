@@ -6,8 +6,8 @@ import io
 import json
 from typing import Any
 
-from factcheck.reporters.rdjson import RdjsonReporter
-from factcheck.results import RunResult
+from factcheck import RunResult
+from factcheck.host.reporters.rdjson import RdjsonReporter
 
 
 def render(result: RunResult) -> dict[str, Any]:

@@ -10,8 +10,8 @@ from typing import Any
 import jsonschema
 import pytest
 
-from factcheck.reporters.sarif import SarifReporter, artifact_location
-from factcheck.results import RunResult
+from factcheck import RunResult
+from factcheck.host.reporters.sarif import SarifReporter, artifact_location
 
 # A subset of the OASIS SARIF 2.1.0 schema, written out here (no network in
 # tests): the required properties and value constraints GitHub code scanning

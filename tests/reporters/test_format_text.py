@@ -7,8 +7,8 @@ import io
 import re
 from pathlib import Path
 
-from factcheck.reporters.text import TextReporter
-from factcheck.results import FileResult, RunResult
+from factcheck import FileResult, RunResult
+from factcheck.host.reporters.text import TextReporter
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 

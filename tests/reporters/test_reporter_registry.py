@@ -7,10 +7,9 @@ import io
 import pluggy
 import pytest
 
-import factcheck.reporters
-from factcheck import PROJECT_NAME, hookspecs
-from factcheck.report import Reporter
-from factcheck.results import RunResult
+import factcheck.host.reporters
+from factcheck import PROJECT_NAME, Reporter, RunResult
+from factcheck.contract import hookspecs
 
 EXPECTED = {"text", "json", "jsonl", "sarif", "github", "junit", "rdjson"}
 
@@ -18,7 +17,7 @@ EXPECTED = {"text", "json", "jsonl", "sarif", "github", "junit", "rdjson"}
 def registered() -> list[type[Reporter]]:
     pm = pluggy.PluginManager(PROJECT_NAME)
     pm.add_hookspecs(hookspecs)
-    pm.register(factcheck.reporters, name="factcheck.reporters")
+    pm.register(factcheck.host.reporters, name="factcheck.reporters")
     batches = pm.hook.factcheck_register_reporters()
     return [cls for batch in batches for cls in batch]
 
@@ -31,7 +30,7 @@ def test_hook_returns_every_builtin_format_once() -> None:
     assert names[0] == "text"  # the default is listed first
 
 
-@pytest.mark.parametrize("cls", factcheck.reporters.BUILTIN_REPORTERS)
+@pytest.mark.parametrize("cls", factcheck.host.reporters.BUILTIN_REPORTERS)
 def test_each_reporter_is_described_and_renders(
     cls: type[Reporter], run_result: RunResult, clean_result: RunResult
 ) -> None:
@@ -45,7 +44,7 @@ def test_each_reporter_is_described_and_renders(
         assert text.endswith("\n") or (text == "" and result is clean_result)
 
 
-@pytest.mark.parametrize("cls", factcheck.reporters.BUILTIN_REPORTERS)
+@pytest.mark.parametrize("cls", factcheck.host.reporters.BUILTIN_REPORTERS)
 def test_output_is_deterministic(cls: type[Reporter], run_result: RunResult) -> None:
     first, second = io.StringIO(), io.StringIO()
     cls().render(run_result, first)

@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from factcheck import hookimpl
-from factcheck.rule import Rule
+from factcheck import Rule, hookimpl
 
 from factcheck_house_style.rule import HouseStyleTerm, configured_terms
 

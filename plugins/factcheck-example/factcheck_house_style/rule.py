@@ -6,14 +6,13 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from factcheck.config import ConfigError
-from factcheck.findings import Diagnostic, Fix, Severity
-from factcheck.rule import Rule, RuleContext
+from factcheck import Diagnostic, Fix, Rule, RuleContext, Severity
+from factcheck.engine.config import ConfigError
 
 from factcheck_house_style.terms import Term, TermError, find_terms, merge, terms_from_options
 
 if TYPE_CHECKING:
-    from factcheck.article import Article
+    from factcheck import Article
 
 #: The plugin's name: its entry-point name and its key under ``plugin-options``.
 PLUGIN_NAME = "house-style"
@@ -30,7 +29,7 @@ def configured_terms(
 ) -> tuple[Term, ...]:
     """The run's term list: plugin options first, then this rule's options on top.
 
-    Raises :class:`~factcheck.config.ConfigError`, which the host reports as
+    Raises :class:`~factcheck.engine.config.ConfigError`, which the host reports as
     a configuration error naming the bad key or file.
     """
     plugin_options = settings.get("plugin-options", {}).get(PLUGIN_NAME, {})

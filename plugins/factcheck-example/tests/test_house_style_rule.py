@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from factcheck.config import ConfigError
+from factcheck.engine.config import ConfigError
 from factcheck.testing import (
     Checker,
     RuleTester,

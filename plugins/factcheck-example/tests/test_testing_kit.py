@@ -11,10 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 import pytest
-from factcheck import hookimpl
-from factcheck.article import Article
-from factcheck.findings import Diagnostic, Severity
-from factcheck.rule import Rule, RuleContext
+from factcheck import Article, Diagnostic, Rule, RuleContext, Severity, hookimpl
 from factcheck.testing import (
     Case,
     CheckError,
@@ -147,7 +144,7 @@ def test_cases_decorator_gives_each_row(case: Case) -> None:
 
 
 def test_unknown_selector_is_an_error() -> None:
-    from factcheck.selection import SelectorError
+    from factcheck.engine.selection import SelectorError
 
     with pytest.raises(SelectorError, match="ZZ999"):
         check_text("A quiet day.", select=["ZZ999"])
@@ -159,7 +156,7 @@ def test_model_option_reaches_the_runs(pytester: pytest.Pytester) -> None:
         import sys
         from factcheck import hookimpl
         from factcheck.nlp import ModelError
-        from factcheck.rule import Rule
+        from factcheck import Rule
         from factcheck.testing import check_text, default_model
 
         class Parsed(Rule):

@@ -49,9 +49,9 @@ def test_plain_reporting_is_not_flagged_at_warning() -> None:
 
 @pytest.fixture(scope="module")
 def article() -> object:
+    from factcheck import Source
+    from factcheck.host.readers.txt import read_txt
     from factcheck.nlp import load_pipeline
-    from factcheck.readers.txt import read_txt
-    from factcheck.sources import Source
 
     text = (
         "Budget row\n\n"

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.article import Article
-from factcheck.findings import Severity
+from factcheck import Article, Severity
 from factcheck.testing import assert_finds, assert_no_finding, check_text
 
 HEAD = "Ferry service restored\n\n"
@@ -83,9 +82,9 @@ def test_doubled_apostrophe_quotation_without_speaker_is_reported() -> None:
 
 def parse_article(text: str) -> Article:
     """Read plain text and parse it with the shipped pipeline, the way the runner does."""
+    from factcheck import Source
+    from factcheck.host.readers.txt import read_txt
     from factcheck.nlp import load_pipeline
-    from factcheck.readers.txt import read_txt
-    from factcheck.sources import Source
 
     article = read_txt(Source("test.txt", text, "txt"), {})
     article.doc = load_pipeline()(article.prose)

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from factcheck_rules.dates.claims import DateAnalysis, analyse_article
 
-from factcheck.article import Article
+from factcheck import Article
 
 Analyse = Callable[..., DateAnalysis]
 

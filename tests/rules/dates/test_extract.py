@@ -118,7 +118,7 @@ def test_the_country_resolves_to_the_salient_country(analyse: Analyse) -> None:
 def test_derived_analysis_is_shared(nlp: object) -> None:
     from factcheck_rules.dates.claims import KEY, date_analysis
 
-    from factcheck.article import Article
+    from factcheck import Article
 
     article = Article(path="t.txt", text="The bridge opened in 1998.")
     article.doc = nlp("The bridge opened in 1998.")  # type: ignore[operator]

@@ -9,10 +9,9 @@ from typing import Any
 import pytest
 from factcheck_rules.dates import facts
 
-from factcheck.config import ConfigError
-from factcheck.findings import Finding
+from factcheck import Claim, ClaimKind, Finding, Outcome
+from factcheck.engine.config import ConfigError
 from factcheck.testing import assert_finds, assert_no_finding, check_text
-from factcheck.verify import Claim, ClaimKind, Outcome
 
 PUB = dt.date(2023, 3, 17)
 ARTICLE = (

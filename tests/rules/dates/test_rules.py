@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from factcheck.findings import Severity
+from factcheck import Severity
 from factcheck.testing import assert_finds, assert_no_finding, check_text
 
 PUB = dt.date(2023, 3, 17)  # a Friday

@@ -6,9 +6,9 @@ from factcheck.testing import run_text
 
 
 def _article(text: str):  # type: ignore[no-untyped-def]
+    from factcheck import Source
+    from factcheck.host.readers.txt import read_txt
     from factcheck.nlp import load_pipeline
-    from factcheck.readers.txt import read_txt
-    from factcheck.sources import Source
 
     article = read_txt(Source("t.txt", text, "txt"), {})
     article.doc = load_pipeline()(article.prose)

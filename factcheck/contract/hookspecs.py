@@ -1,0 +1,174 @@
+# mypy: disable-error-code="empty-body"
+"""The plugin contract: every hook factcheck calls, grouped by phase.
+
+Built-in rules, reporters and readers are plugins that implement these hooks,
+exactly as a third-party distribution does (entry-point group ``factcheck``).
+Implement a hook with ``@factcheck.hookimpl`` on a module-level function or a
+method of a plugin object. A run calls the phases in this order:
+
+1. registration: ``factcheck_register_rules``, ``factcheck_register_reporters``,
+   ``factcheck_register_commands``;
+2. configuration: ``factcheck_configure`` (historic);
+3. the pipeline: ``factcheck_load_pipeline``, ``factcheck_prepare_pipeline``;
+4. per file: ``factcheck_read_article``, then ``factcheck_article_start``,
+   ``factcheck_check_article`` (which runs the rules), ``factcheck_ignore_finding``
+   for each finding, ``factcheck_article_finish``;
+5. knowledge, on demand from rules: ``factcheck_verify_claim``.
+
+Hook functions must not import spaCy at module import time: ``factcheck rules``
+and ``factcheck --help`` load every plugin and must stay fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from factcheck.contract.markers import hookspec
+
+if TYPE_CHECKING:
+    import click
+    from spacy.language import Language
+
+    from factcheck.contract.article import Article
+    from factcheck.contract.findings import Finding
+    from factcheck.contract.knowledge import Claim, Verdict
+    from factcheck.contract.reporter import Reporter
+    from factcheck.contract.rule import Rule, RuleContext
+    from factcheck.contract.source import Source
+
+# -- 1. registration -----------------------------------------------------------
+
+
+@hookspec
+def factcheck_register_rules() -> Sequence[type[Rule]]:
+    """Return the rule classes this plugin provides.
+
+    Each class must pass :meth:`factcheck.contract.rule.Rule.validate`: a code such as
+    ``FC101`` (or your own prefix, ``HS101``), a kebab-case name, a category, a
+    default severity and a docstring with the fixed sections. A code or name
+    already taken by another plugin is an error naming both plugins.
+    """
+
+
+@hookspec
+def factcheck_register_reporters() -> Sequence[type[Reporter]]:
+    """Return :class:`factcheck.contract.reporter.Reporter` subclasses: output formats.
+
+    The reporter's ``name`` becomes a value of ``--format``.
+    """
+
+
+@hookspec
+def factcheck_register_commands() -> Sequence[click.Command]:
+    """Return click commands to add to the ``factcheck`` command line.
+
+    Called when the CLI is built, so a command's module must be cheap to import.
+    """
+
+
+# -- 2. configuration --------------------------------------------------------
+
+
+@hookspec(historic=True)
+def factcheck_configure(settings: Mapping[str, Any]) -> None:
+    """Receive the resolved settings of the run before any file is checked.
+
+    Historic: a plugin registered late still receives the call. Plugin-specific
+    options live under ``settings["plugin-options"][<plugin name>]``, which
+    comes from ``[tool.factcheck.plugin-options.<name>]`` in configuration.
+    """
+
+
+# -- 3. the pipeline -----------------------------------------------------------
+
+
+@hookspec(firstresult=True)
+def factcheck_load_pipeline(model: str, settings: Mapping[str, Any]) -> Language | None:
+    """Load and return the spaCy pipeline named ``model``, or None to pass.
+
+    The host's own implementation runs last and loads the shipped pipeline, an
+    installed package name or a path. Implement this to supply a pipeline some
+    other way (a remote model server, a different language).
+    """
+
+
+@hookspec
+def factcheck_prepare_pipeline(nlp: Language, settings: Mapping[str, Any]) -> None:
+    """Add or configure components of the loaded pipeline (an extra entity ruler, say).
+
+    Called once per run, after loading and before the first article is parsed.
+    """
+
+
+# -- 4. per article ----------------------------------------------------------
+
+
+@hookspec(firstresult=True)
+def factcheck_read_article(source: Source, settings: Mapping[str, Any]) -> Article | None:
+    """Turn a decoded input into an :class:`~factcheck.contract.article.Article`, or None to pass.
+
+    ``source`` carries the path, the decoded text and the detected format. The
+    first plugin to return an article wins, so a plugin can add an input format
+    (a CMS export, say) by recognising it and returning an article, and
+    otherwise returning None. Raise :class:`factcheck.engine.inputs.InputError` for
+    a file that cannot be read; it becomes a per-file error (exit code 2).
+    """
+
+
+@hookspec
+def factcheck_article_start(article: Article, settings: Mapping[str, Any]) -> None:
+    """Called after an article is read and parsed, before its rules run.
+
+    A plugin can precompute a shared analysis here with ``article.derived``.
+    """
+
+
+@hookspec(firstresult=True)
+def factcheck_check_article(
+    article: Article, rules: Sequence[Rule], contexts: Mapping[str, RuleContext]
+) -> list[Finding] | None:
+    """Run ``rules`` on ``article`` and return the resolved findings.
+
+    The host's implementation runs each rule in turn, isolates a rule that
+    raises (its failure is recorded, the other rules still run) and resolves
+    diagnostics into findings. Wrap it (``hookwrapper=True`` or
+    ``wrapper=True``) to time or trace rules; replace it only with care.
+    """
+
+
+@hookspec(firstresult=True)
+def factcheck_ignore_finding(
+    finding: Finding, article: Article, settings: Mapping[str, Any]
+) -> str | None:
+    """Return a reason (such as ``"inline"`` or ``"baseline"``) to drop ``finding``, or None.
+
+    The host implements inline suppressions and the baseline this way; a
+    plugin can add its own (a newsroom's style exceptions, say).
+    """
+
+
+@hookspec
+def factcheck_article_finish(
+    article: Article, findings: Sequence[Finding], settings: Mapping[str, Any]
+) -> None:
+    """Called with the article's final findings, after suppressions and the baseline.
+
+    Use it to collect statistics, write a per-article artefact, or record which
+    suppression markers went unused (the host's suppressions plugin does that).
+    """
+
+
+# -- 5. knowledge ----------------------------------------------------------------
+
+
+@hookspec
+def factcheck_verify_claim(
+    claim: Claim, settings: Mapping[str, Any]
+) -> Verdict | Sequence[Verdict] | None:
+    """Say what this plugin knows about a structured claim (a date, a quantity, a role).
+
+    Return a :class:`~factcheck.contract.knowledge.Verdict` naming the source, or None when
+    the plugin knows nothing about it. Every implementation is asked; rules
+    report contradictions and verifications with the source as evidence.
+    """

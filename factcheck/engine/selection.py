@@ -1,0 +1,114 @@
+"""Which rules run on which file, and at what severity.
+
+Selectors are rule codes or code prefixes (``FC``, ``FC3``, ``FC301``), rule
+names (``doubled-word``), or ``ALL``. As in ruff, the most specific selector
+decides: ``select = ["FC3"]`` with ``ignore = ["FC301"]`` runs every date
+rule but one; on a tie, ignore wins.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path, PurePath
+
+from factcheck.contract.findings import Severity
+from factcheck.engine.registry import RegisteredRule
+
+_NAME_SPECIFICITY = 100
+
+
+class SelectorError(ValueError):
+    """A selector that matches no registered rule."""
+
+
+def specificity(selector: str, code: str, name: str) -> int:
+    """How specifically ``selector`` names the rule ``code``/``name``; 0 when it does not.
+
+    The one definition of what a selector means (``ALL``, the rule name, or a
+    code prefix), shared by ``--select``/``--ignore``, configuration and inline
+    suppressions. A name beats any code prefix; a longer prefix beats a shorter.
+    """
+    if selector == "ALL":
+        return 1
+    if selector == name:
+        return _NAME_SPECIFICITY
+    if code.startswith(selector.upper()):
+        return 1 + len(selector)
+    return 0
+
+
+def matches(selector: str, code: str, name: str) -> bool:
+    """True when ``selector`` names the rule ``code``/``name``."""
+    return specificity(selector, code, name) > 0
+
+
+def _specificity(selector: str, rule: RegisteredRule) -> int:
+    return specificity(selector, rule.code, rule.name)
+
+
+def check_selectors(selectors: Iterable[str], rules: Iterable[RegisteredRule], where: str) -> None:
+    """Raise :class:`SelectorError` for a selector no rule matches (a likely typo)."""
+    rules = list(rules)
+    for sel in selectors:
+        if not any(_specificity(sel, r) for r in rules):
+            raise SelectorError(f"{where}: {sel!r} matches no rule (see `factcheck rules`)")
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Resolved select/ignore lists; decides rule by rule."""
+
+    select: tuple[str, ...] = ("ALL",)
+    ignore: tuple[str, ...] = ()
+
+    def enabled(self, rule: RegisteredRule) -> bool:
+        best_sel = max((_specificity(s, rule) for s in self.select), default=0)
+        best_ign = max((_specificity(s, rule) for s in self.ignore), default=0)
+        return best_sel > 0 and best_sel > best_ign
+
+    def filter(self, rules: Iterable[RegisteredRule]) -> list[RegisteredRule]:
+        return [r for r in rules if self.enabled(r)]
+
+
+def build_selection(
+    config_select: Sequence[str] | None,
+    config_ignore: Sequence[str],
+    config_extend: Sequence[str],
+    cli_select: Sequence[str] | None,
+    cli_ignore: Sequence[str],
+    cli_extend: Sequence[str],
+) -> Selection:
+    """Combine config and command line: ``--select`` replaces, the others add."""
+    select = list(cli_select if cli_select else (config_select or ["ALL"]))
+    select += list(config_extend) + list(cli_extend)
+    ignore = list(config_ignore) + list(cli_ignore)
+    return Selection(tuple(select), tuple(ignore))
+
+
+def per_file_ignores(path: str, patterns: Mapping[str, Sequence[str]], root: Path) -> list[str]:
+    """Selectors ignored for ``path`` by ``per-file-ignores`` globs (relative to ``root``)."""
+    if path == "-" or not patterns:
+        return []
+    p = Path(path).resolve()
+    try:
+        rel = PurePath(p.relative_to(root.resolve())).as_posix()
+    except ValueError:
+        rel = p.as_posix()
+    out: list[str] = []
+    for pattern, selectors in patterns.items():
+        if fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(p.name, pattern):
+            out.extend(selectors)
+    return out
+
+
+def severity_for(rule: RegisteredRule, overrides: Mapping[str, str]) -> Severity:
+    """The rule's severity after the most specific override, or its default."""
+    best = 0
+    severity = rule.cls.severity
+    for selector, value in overrides.items():
+        spec = _specificity(selector, rule)
+        if spec > best:
+            best, severity = spec, Severity.parse(value)
+    return severity

@@ -1,0 +1,398 @@
+"""One run: read the files, parse them in batches, run the selected rules, collect results.
+
+The pipeline is loaded once per run and only when a selected rule needs the
+parse; articles are parsed with ``nlp.pipe`` in batches, so a folder of
+articles costs little more than parsing alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any, BinaryIO
+
+from factcheck import __version__
+from factcheck.contract.article import Article
+from factcheck.contract.findings import Finding, Severity
+from factcheck.contract.results import FileResult, RuleFailure, RunResult, ToolInfo
+from factcheck.contract.rule import RuleContext
+from factcheck.engine import config, selection
+from factcheck.engine.config import ConfigError, FileConfig
+from factcheck.engine.fingerprints import assign_fingerprints
+from factcheck.engine.inputs import SUPPORTED_SUFFIXES, InputError, expand_paths, load_source
+from factcheck.engine.plugin_manager import (
+    FactcheckPluginManager,
+    make_plugin_manager,
+    parse_disabled,
+)
+from factcheck.engine.registry import RegisteredRule, collect_reporters, collect_rules, instantiate
+
+DEFAULT_MAX_FILE_SIZE = 5_000_000
+BATCH_SIZE = 32
+
+
+@dataclass
+class RunOptions:
+    """What the command line (or the testing kit) asks of a run."""
+
+    paths: Sequence[str] = ()
+    select: Sequence[str] | None = None
+    ignore: Sequence[str] = ()
+    extend_select: Sequence[str] = ()
+    fail_on: str | None = None
+    model: str | None = None
+    published: dt.date | None = None
+    disabled_plugins: Sequence[str] = ()
+    plugin_modules: Sequence[str] = ()
+    config_file: Path | None = None
+    isolated: bool = False
+    baseline: str | None = None
+    write_baseline: bool = False
+    report_unused_suppressions: bool | None = None
+    extra_plugins: Sequence[tuple[str, Any]] = ()
+    load_entry_points: bool = True
+    stdin: BinaryIO | None = None
+    stdin_filename: str | None = None
+    facts: Sequence[str] = ()
+    settings_overrides: Mapping[str, Any] = field(default_factory=dict)
+
+
+class Session:
+    """A fresh plugin manager, rule set and configuration for one run."""
+
+    def __init__(self, options: RunOptions) -> None:
+        self.options = options
+        self.global_config = self._global_config()
+        disabled = parse_disabled(
+            [*self.global_config.get("disable-plugins", []), *options.disabled_plugins]
+        )
+        self.pm: FactcheckPluginManager = make_plugin_manager(
+            disabled,
+            options.extra_plugins,
+            load_entry_points=options.load_entry_points,
+            modules=options.plugin_modules,
+        )
+        self.rules: dict[str, RegisteredRule] = collect_rules(self.pm)
+        self.reporters = collect_reporters(self.pm)
+        self.settings = self._run_settings()
+        for key in ("select", "ignore", "extend-select"):
+            where = str(self.global_config.path or "configuration")
+            selection.check_selectors(self.global_config.get(key, []), self.rules.values(), where)
+        selection.check_selectors(
+            [*(options.select or []), *options.ignore, *options.extend_select],
+            self.rules.values(),
+            "command line",
+        )
+        self.pm.hook.factcheck_configure.call_historic(kwargs={"settings": self.settings})
+        self._nlp: Any = None
+        self._file_configs: dict[Path, FileConfig] = {}
+
+    # -- configuration -------------------------------------------------------
+    def _global_config(self) -> FileConfig:
+        if self.options.isolated:
+            return FileConfig(path=None)
+        if self.options.config_file is not None:
+            return config.load_file(self.options.config_file)
+        return config.discover(Path.cwd())
+
+    def _run_settings(self) -> dict[str, Any]:
+        g, o = self.global_config, self.options
+        report_unused = o.report_unused_suppressions
+        if report_unused is None:
+            report_unused = bool(g.get("report-unused-suppressions", False))
+        settings: dict[str, Any] = {
+            "model": o.model or g.get("model") or "factcheck-news",
+            "published": o.published or g.get("published"),
+            "fail-on": o.fail_on or g.get("fail-on", "error"),
+            "baseline": o.baseline or g.get("baseline"),
+            "write-baseline": o.write_baseline,
+            "facts": [*g.get("facts", []), *o.facts],
+            "max-file-size": g.get("max-file-size", DEFAULT_MAX_FILE_SIZE),
+            "report-unused-suppressions": report_unused,
+            "plugin-options": dict(g.get("plugin-options", {})),
+            "rule-options": dict(g.get("rule-options", {})),
+            "config-file": str(g.path) if g.path else None,
+        }
+        settings.update(o.settings_overrides)
+        return settings
+
+    def config_for(self, path: str) -> FileConfig:
+        """The configuration that governs ``path`` (nearest file, or the global one)."""
+        if self.options.isolated or self.options.config_file is not None or path == "-":
+            return self.global_config
+        directory = Path(path).resolve().parent
+        if directory not in self._file_configs:
+            self._file_configs[directory] = config.discover(directory)
+        return self._file_configs[directory]
+
+    def rules_for(self, path: str) -> tuple[list[RegisteredRule], dict[str, Any]]:
+        """The rules enabled for ``path`` and the file's settings (severities included)."""
+        fc = self.config_for(path)
+        o = self.options
+        sel = selection.build_selection(
+            fc.get("select"),
+            fc.get("ignore", []),
+            fc.get("extend-select", []),
+            o.select,
+            o.ignore,
+            o.extend_select,
+        )
+        enabled = sel.filter(self.rules.values())
+        # Per-file ignores always win, whatever the specificity of the selection (as in ruff).
+        ignored = selection.per_file_ignores(path, fc.get("per-file-ignores", {}), fc.root)
+        if ignored:
+            dropped = selection.Selection(tuple(ignored))
+            enabled = [r for r in enabled if not dropped.enabled(r)]
+        overrides = fc.get("severity", {})
+        settings = dict(self.settings)
+        settings["severities"] = {r.code: selection.severity_for(r, overrides) for r in enabled}
+        if fc is not self.global_config:
+            settings["rule-options"] = {
+                **self.settings["rule-options"],
+                **fc.get("rule-options", {}),
+            }
+        return enabled, settings
+
+    # -- the pipeline --------------------------------------------------------
+    @property
+    def nlp(self) -> Any:
+        """The spaCy pipeline, loaded on first use through the load/prepare hooks."""
+        if self._nlp is None:
+            nlp = self.pm.hook.factcheck_load_pipeline(
+                model=self.settings["model"], settings=self.settings
+            )
+            self.pm.hook.factcheck_prepare_pipeline(nlp=nlp, settings=self.settings)
+            self._nlp = nlp
+        return self._nlp
+
+    def model_name(self) -> str:
+        if self._nlp is None:
+            return str(self.settings["model"])
+        meta = self._nlp.meta
+        return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '')}"
+
+    # -- reading ---------------------------------------------------------------
+    def read(self, path: str) -> Article:
+        """Decode and segment one input; raises :class:`InputError`."""
+        fmt = None
+        if path == "-" and self.options.stdin_filename:
+            fmt = SUPPORTED_SUFFIXES.get(Path(self.options.stdin_filename).suffix.lower())
+        source = load_source(
+            path,
+            max_bytes=self.settings["max-file-size"],
+            stdin=self.options.stdin or (sys.stdin.buffer if path == "-" else None),
+            format=fmt,
+        )
+        if path == "-" and self.options.stdin_filename:
+            from dataclasses import replace
+
+            source = replace(source, path=self.options.stdin_filename)
+        article: Article | None = self.pm.hook.factcheck_read_article(
+            source=source, settings=self.settings
+        )
+        if article is None:
+            raise InputError(f"no reader accepts format {source.format!r}")
+        return article
+
+    # -- the run ---------------------------------------------------------------
+    def run(self) -> RunResult:
+        """Check every input; never raises for a bad file or a failing rule."""
+        result = RunResult(
+            tool=ToolInfo(
+                "factcheck", __version__, str(self.settings["model"]), self.plugin_list()
+            ),
+            rules={code: reg.metadata() for code, reg in self.rules.items()},
+            fail_on=None
+            if self.settings["fail-on"] == "never"
+            else Severity.parse(self.settings["fail-on"]),
+        )
+        paths: list[str] = []
+        for given in list(self.options.paths) or ["-"]:
+            try:
+                paths.extend(p for p in self._expand([given]) if p not in paths)
+            except InputError as exc:
+                result.files.append(FileResult(path=given, error=str(exc)))
+        for batch in _chunks(paths, BATCH_SIZE):
+            result.files.extend(self._run_batch(batch))
+        result.tool.model = self.model_name()
+        if self.settings["write-baseline"] and self.settings["baseline"]:
+            from factcheck.host.baseline import write_baseline
+
+            write_baseline(Path(self.settings["baseline"]), result)
+        return result
+
+    def _expand(self, paths: list[str]) -> list[str]:
+        """Expand folders and globs, then drop files matching ``exclude`` globs."""
+        import fnmatch
+
+        excludes = list(self.global_config.get("exclude", []))
+        expanded = expand_paths(paths)
+        if not excludes:
+            return expanded
+        return [
+            p
+            for p in expanded
+            if p == "-"
+            or not any(
+                fnmatch.fnmatch(Path(p).as_posix(), pat) or fnmatch.fnmatch(Path(p).name, pat)
+                for pat in excludes
+            )
+        ]
+
+    def _run_batch(self, paths: Sequence[str]) -> list[FileResult]:
+        prepared: list[tuple[FileResult, Article | None, list[RegisteredRule], dict[str, Any]]] = []
+        for path in paths:
+            fr = FileResult(path=path)
+            try:
+                rules, settings = self.rules_for(path)
+                article = self.read(path)
+            except (InputError, ConfigError) as exc:
+                fr.error = str(exc)
+                prepared.append((fr, None, [], {}))
+                continue
+            fr.path, fr.text, fr.words = article.path, article.text, article.words
+            prepared.append((fr, article, rules, settings))
+        to_parse = [
+            (a, s) for _, a, rules, s in prepared if a and any(r.cls.needs_parse for r in rules)
+        ]
+        unparsed: dict[int, str] = {}
+        if to_parse:
+            unparsed = self._parse([a for a, _ in to_parse])
+        for fr, maybe_article, rules, settings in prepared:
+            if maybe_article is None:
+                continue
+            error = unparsed.get(id(maybe_article))
+            if error is not None:
+                # Report the failure, and still run the rules that need no parse.
+                fr.failures.append(RuleFailure(fr.path, "(pipeline)", "factcheck.core", error))
+                rules = [r for r in rules if not r.cls.needs_parse]
+            self._check(fr, maybe_article, rules, settings)
+        return [fr for fr, *_ in prepared]
+
+    def _parse(self, articles: Sequence[Article]) -> dict[int, str]:
+        """Parse the articles in one batch; on a pipeline error, one by one.
+
+        A pipeline component that fails on one text must not take the other
+        articles down: those are parsed again alone, and only the article that
+        still fails is reported (keyed by ``id(article)``).
+        """
+        nlp = self.nlp
+        nlp.max_length = max(nlp.max_length, *(len(a.prose) + 1 for a in articles))
+        try:
+            docs = list(nlp.pipe([a.prose for a in articles], batch_size=BATCH_SIZE))
+        except Exception:
+            failed: dict[int, str] = {}
+            for article in articles:
+                try:
+                    article.doc = nlp(article.prose)
+                except Exception as exc:
+                    failed[id(article)] = (
+                        f"the language pipeline failed: {type(exc).__name__}: {exc}"
+                    )
+            return failed
+        for article, doc in zip(articles, docs, strict=True):
+            article.doc = doc
+        return {}
+
+    def _check(
+        self, fr: FileResult, article: Article, regs: list[RegisteredRule], settings: dict[str, Any]
+    ) -> None:
+        hook = self.pm.hook
+        rules = instantiate(regs)
+        contexts = {
+            r.code: RuleContext(
+                options=_rule_options(settings["rule-options"], r.code, r.name),
+                settings=settings,
+                verify_hook=hook.factcheck_verify_claim,
+            )
+            for r in rules
+        }
+        try:
+            hook.factcheck_article_start(article=article, settings=settings)
+            findings: list[Finding] = (
+                hook.factcheck_check_article(article=article, rules=rules, contexts=contexts) or []
+            )
+            # Over the prose: markup and suppression comments do not change a fingerprint.
+            findings = assign_fingerprints(
+                sorted(findings, key=lambda f: f.sort_key), article.prose
+            )
+            kept = [
+                f
+                for f in findings
+                if not hook.factcheck_ignore_finding(finding=f, article=article, settings=settings)
+            ]
+            hook.factcheck_article_finish(article=article, findings=kept, settings=settings)
+        except Exception as exc:  # a plugin hook (not a rule) failed: report, keep going
+            fr.failures.append(
+                RuleFailure(
+                    article.path, "(hook)", self._plugin_of(exc), f"{type(exc).__name__}: {exc}"
+                )
+            )
+            kept = []
+        fr.findings = kept
+        fr.failures.extend(article.derived("factcheck.failures", lambda a: []))
+        fr.unused_suppressions = list(
+            article.derived("factcheck.unused-suppressions", lambda a: [])
+        )
+
+    def _plugin_of(self, exc: BaseException) -> str:
+        """The registered plugin whose code raised ``exc`` (innermost frame first)."""
+        import traceback
+
+        files: dict[str, str] = {}
+        for name, plugin in self.pm.list_name_plugin():
+            module = sys.modules.get(getattr(plugin, "__module__", "") or "") or plugin
+            path = getattr(module, "__file__", None)
+            if path:
+                files[str(Path(path).resolve().parent)] = name
+        for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+            here = str(Path(frame.filename).resolve())
+            owners = [f for f in files if here.startswith(f + "/")]
+            if owners:
+                return files[max(owners, key=len)]  # the most specific package
+        return "unknown plugin"
+
+    def plugin_list(self) -> list[dict[str, str]]:
+        """Name and version of every active plugin, for report headers."""
+        return [
+            {"name": i.name, "version": i.version} for i in self.pm.infos.values() if not i.blocked
+        ]
+
+
+def _rule_options(table: Mapping[str, Any], code: str, name: str) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key in (code, name):
+        value = table.get(key)
+        if isinstance(value, Mapping):
+            out.update(value)
+    return out
+
+
+def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def exit_code(result: RunResult, *, exit_zero: bool = False) -> int:
+    """0 clean, 1 findings at or above the fail level, 2 input error, 3 a rule failed."""
+    if result.failures:
+        return 3
+    if any(f.error for f in result.files):
+        return 2
+    if exit_zero or result.fail_on is None:
+        return 0
+    threshold = result.fail_on
+    return 1 if any(f.severity >= threshold for f in result.findings) else 0
+
+
+def render(result: RunResult, session: Session, fmt: str, out: IO[str], *, color: bool) -> None:
+    """Write ``result`` with the reporter registered for ``fmt``."""
+    reporter_cls = session.reporters.get(fmt)
+    if reporter_cls is None:
+        raise ConfigError(
+            f"unknown format {fmt!r} (available: {', '.join(sorted(session.reporters))})"
+        )
+    reporter_cls(color=color).render(result, out)
