@@ -12,7 +12,7 @@ Importing :mod:`factcheck` never imports spaCy, so that ``factcheck --help`` is 
 
 from __future__ import annotations
 
-from factcheck.contract.article import Article, Block, Quotation, Span
+from factcheck.contract.article import Article, Block, DerivedKey, Quotation, Span
 from factcheck.contract.findings import Diagnostic, Evidence, Finding, Fix, Severity
 from factcheck.contract.knowledge import Claim, ClaimKind, Outcome, Verdict
 from factcheck.contract.markers import PROJECT_NAME, hookimpl, hookspec
@@ -36,6 +36,7 @@ __all__ = [
     "Block",
     "Claim",
     "ClaimKind",
+    "DerivedKey",
     "Diagnostic",
     "Evidence",
     "FileResult",

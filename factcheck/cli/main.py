@@ -426,7 +426,8 @@ def plugins_cmd(plugin_args: tuple[str, ...], disabled: tuple[str, ...]) -> None
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 def parse_cmd(text_or_file: str, model: str | None, fmt: str) -> None:
     """Show tokens, tags, dependencies and entities, to see why a rule fired."""
-    from factcheck.engine.inputs import InputError, load_source
+    from factcheck.contract.source import InputError
+    from factcheck.engine.inputs import load_source
     from factcheck.nlp import ModelError, load_pipeline
     from factcheck.nlp.explain import explain_doc
 

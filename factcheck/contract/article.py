@@ -14,13 +14,34 @@ import bisect
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
 T = TypeVar("T")
+
+
+class DerivedKey(Generic[T]):
+    """A typed key for :meth:`Article.derived`, declared once at module level.
+
+    In the spirit of pytest's ``StashKey[T]``: the key object, not its name,
+    identifies the analysis, so two plugins that pick the same name cannot
+    collide, and mypy sees the type of what :meth:`Article.derived` returns::
+
+        ATTRIBUTIONS: DerivedKey[list[Attribution]] = DerivedKey("attributions")
+
+    ``name`` only labels the key in reprs and debugging output.
+    """
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return f"DerivedKey({self.name!r})"
 
 
 @dataclass(frozen=True)
@@ -93,7 +114,7 @@ class Article:
     published_source: str | None = None
     doc: Doc | None = None
     _line_starts: list[int] = field(default_factory=list, repr=False)
-    _derived: dict[str, Any] = field(default_factory=dict, repr=False)
+    _derived: dict[DerivedKey[Any], Any] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         if not self.prose:
@@ -167,11 +188,12 @@ class Article:
         return list(self.require_doc().sents)
 
     # -- shared analyses ---------------------------------------------------
-    def derived(self, key: str, compute: Callable[[Article], T]) -> T:
+    def derived(self, key: DerivedKey[T], compute: Callable[[Article], T]) -> T:
         """Compute an analysis once per article and share it between rules and plugins.
 
-        The pronoun resolver and the attribution extractor are exposed this way:
-        ``article.derived("factcheck.attributions", extract_attributions)``.
+        ``key`` is a :class:`DerivedKey` declared once at module level by the
+        analysis that owns it; the pronoun resolver and the attribution
+        extractor are shared this way.
         """
         if key not in self._derived:
             self._derived[key] = compute(self)

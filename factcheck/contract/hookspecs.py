@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from factcheck.contract.findings import Finding
     from factcheck.contract.knowledge import Claim, Verdict
     from factcheck.contract.reporter import Reporter
+    from factcheck.contract.results import FileResult, RuleFailure
     from factcheck.contract.rule import Rule, RuleContext
     from factcheck.contract.source import Source
 
@@ -126,12 +127,16 @@ def factcheck_article_start(article: Article, settings: Mapping[str, Any]) -> No
 
 @hookspec(firstresult=True)
 def factcheck_check_article(
-    article: Article, rules: Sequence[Rule], contexts: Mapping[str, RuleContext]
+    article: Article,
+    rules: Sequence[Rule],
+    contexts: Mapping[str, RuleContext],
+    failures: list[RuleFailure],
 ) -> list[Finding] | None:
     """Run ``rules`` on ``article`` and return the resolved findings.
 
     The host's implementation runs each rule in turn, isolates a rule that
-    raises (its failure is recorded, the other rules still run) and resolves
+    raises (its failure is appended to ``failures``, which the host carries
+    into the run's results; the other rules still run) and resolves
     diagnostics into findings. Wrap it (``hookwrapper=True`` or
     ``wrapper=True``) to time or trace rules; replace it only with care.
     """
@@ -150,12 +155,13 @@ def factcheck_ignore_finding(
 
 @hookspec
 def factcheck_article_finish(
-    article: Article, findings: Sequence[Finding], settings: Mapping[str, Any]
+    article: Article, findings: Sequence[Finding], settings: Mapping[str, Any], result: FileResult
 ) -> None:
     """Called with the article's final findings, after suppressions and the baseline.
 
-    Use it to collect statistics, write a per-article artefact, or record which
-    suppression markers went unused (the host's suppressions plugin does that).
+    Use it to collect statistics, write a per-article artefact, or add to the
+    file's ``result`` (the host's suppressions plugin appends the markers that
+    went unused to ``result.unused_suppressions``).
     """
 
 

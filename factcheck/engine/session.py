@@ -19,10 +19,11 @@ from factcheck.contract.article import Article
 from factcheck.contract.findings import Finding, Severity
 from factcheck.contract.results import FileResult, RuleFailure, RunResult, ToolInfo
 from factcheck.contract.rule import RuleContext
+from factcheck.contract.source import InputError
 from factcheck.engine import config, selection
 from factcheck.engine.config import ConfigError, FileConfig
 from factcheck.engine.fingerprints import assign_fingerprints
-from factcheck.engine.inputs import SUPPORTED_SUFFIXES, InputError, expand_paths, load_source
+from factcheck.engine.inputs import SUPPORTED_SUFFIXES, expand_paths, load_source
 from factcheck.engine.plugin_manager import (
     FactcheckPluginManager,
     make_plugin_manager,
@@ -313,7 +314,10 @@ class Session:
         try:
             hook.factcheck_article_start(article=article, settings=settings)
             findings: list[Finding] = (
-                hook.factcheck_check_article(article=article, rules=rules, contexts=contexts) or []
+                hook.factcheck_check_article(
+                    article=article, rules=rules, contexts=contexts, failures=fr.failures
+                )
+                or []
             )
             # Over the prose: markup and suppression comments do not change a fingerprint.
             findings = assign_fingerprints(
@@ -324,7 +328,9 @@ class Session:
                 for f in findings
                 if not hook.factcheck_ignore_finding(finding=f, article=article, settings=settings)
             ]
-            hook.factcheck_article_finish(article=article, findings=kept, settings=settings)
+            hook.factcheck_article_finish(
+                article=article, findings=kept, settings=settings, result=fr
+            )
         except Exception as exc:  # a plugin hook (not a rule) failed: report, keep going
             fr.failures.append(
                 RuleFailure(
@@ -333,10 +339,6 @@ class Session:
             )
             kept = []
         fr.findings = kept
-        fr.failures.extend(article.derived("factcheck.failures", lambda a: []))
-        fr.unused_suppressions = list(
-            article.derived("factcheck.unused-suppressions", lambda a: [])
-        )
 
     def _plugin_of(self, exc: BaseException) -> str:
         """The registered plugin whose code raised ``exc`` (innermost frame first)."""

@@ -32,14 +32,16 @@ def factcheck_load_pipeline(model: str, settings: Mapping[str, Any]) -> Language
 
 @hookimpl(trylast=True)
 def factcheck_check_article(
-    article: Article, rules: Sequence[Rule], contexts: Mapping[str, RuleContext]
+    article: Article,
+    rules: Sequence[Rule],
+    contexts: Mapping[str, RuleContext],
+    failures: list[RuleFailure],
 ) -> list[Finding]:
     """Run each rule, isolating failures, and resolve diagnostics into findings.
 
-    A rule that raises is recorded in ``article.derived("factcheck.failures")``
-    and the other rules still run: one broken plugin never hides the rest.
+    A rule that raises is appended to ``failures`` (the file's results) and
+    the other rules still run: one broken plugin never hides the rest.
     """
-    failures: list[RuleFailure] = article.derived("factcheck.failures", lambda a: [])
     findings: list[Finding] = []
     for rule in rules:
         ctx = contexts[rule.code]

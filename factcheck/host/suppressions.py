@@ -19,7 +19,7 @@ rule. Text after `` -- `` is a reason, kept for the reader and ignored here.
 A marker that suppresses nothing is dead weight that may hide a future problem,
 and a misspelt marker silently suppresses nothing; with
 ``report-unused-suppressions`` both are reported (the misspelt ones with kind
-``malformed``) through ``article.derived("factcheck.unused-suppressions")``.
+``malformed``) in the file's results (``FileResult.unused_suppressions``).
 """
 
 from __future__ import annotations
@@ -30,14 +30,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factcheck import hookimpl
-from factcheck.contract.article import Article
+from factcheck.contract.article import Article, DerivedKey
 from factcheck.contract.findings import Finding
+from factcheck.contract.results import FileResult
 from factcheck.engine.selection import matches
 
 #: The ``article.derived`` key of the parsed markers.
-MARKERS_KEY = "factcheck.suppression-markers"
-#: The ``article.derived`` key the runner reads unused markers from.
-UNUSED_KEY = "factcheck.unused-suppressions"
+MARKERS_KEY: DerivedKey[list[Marker]] = DerivedKey("factcheck.suppression-markers")
 #: What :func:`factcheck_ignore_finding` returns for a suppressed finding.
 REASON = "inline"
 
@@ -373,12 +372,10 @@ def factcheck_ignore_finding(
 
 @hookimpl
 def factcheck_article_finish(
-    article: Article, findings: Sequence[Finding], settings: Mapping[str, Any]
+    article: Article, findings: Sequence[Finding], settings: Mapping[str, Any], result: FileResult
 ) -> None:
     """Publish the unused and malformed markers when the run asks for them."""
     if not settings.get("report-unused-suppressions"):
         return
     records = unused_records(article, markers_of(article))
-    if records:
-        unused: list[dict[str, Any]] = article.derived(UNUSED_KEY, lambda a: [])
-        unused.extend(records)
+    result.unused_suppressions.extend(records)

@@ -9,7 +9,7 @@ the content is the clausal complement or object, or the quotation next to
 the cue.
 
 Other rules and plugins call :func:`attributions`; the result is computed once
-per article (``article.derived("factcheck.attributions", extract)``).
+per article (``article.derived(DERIVED_KEY, extract)``).
 """
 
 from __future__ import annotations
@@ -44,13 +44,13 @@ from factcheck_rules.attribution.sources import (
     subject_of,
 )
 
-from factcheck import Article, Quotation, Span
+from factcheck import Article, DerivedKey, Quotation, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-DERIVED_KEY = "factcheck.attributions"
+DERIVED_KEY: DerivedKey[list[Attribution]] = DerivedKey("factcheck.attributions")
 
 
 @dataclass(frozen=True)

@@ -23,9 +23,9 @@ from factcheck_rules.attribution.quotes import (
     top_level,
 )
 
-from factcheck import Article, Quotation, Span
+from factcheck import Article, DerivedKey, Quotation, Span
 
-DERIVED_KEY = "factcheck.attribution.speakers"
+DERIVED_KEY: DerivedKey[list[QuoteSpeaker]] = DerivedKey("factcheck.attribution.speakers")
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 

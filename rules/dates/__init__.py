@@ -2,7 +2,7 @@
 
 The shared analysis (every temporal expression with its value, anchor and
 clause) is :func:`factcheck_rules.dates.claims.date_analysis`, exposed to
-other rules and plugins as ``article.derived("factcheck.dates", ...)``. The
+other rules and plugins as ``article.derived(KEY, ...)`` (``KEY`` in :mod:`.claims`). The
 facts-file knowledge provider is :mod:`factcheck_rules.dates.facts`.
 """
 

@@ -1,7 +1,7 @@
 """Date claims: every temporal expression with its value, anchor and the clause it dates.
 
 This is the shared analysis of the date family, computed once per article and
-exposed as ``article.derived("factcheck.dates", ...)`` through
+exposed as ``article.derived(KEY, ...)`` through
 :func:`date_analysis` so that other rules and plugins can use it::
 
     from factcheck_rules.dates.claims import date_analysis
@@ -25,12 +25,14 @@ from factcheck_rules.dates.clause import FUTURE, PAST, UNKNOWN, ClauseInfo, anal
 from factcheck_rules.dates.extract import Mention, find_mentions
 from factcheck_rules.dates.normalise import Value, normalise
 
+from factcheck import DerivedKey
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from factcheck import Article
 
-KEY = "factcheck.dates"
+KEY: DerivedKey[DateAnalysis] = DerivedKey("factcheck.dates")
 
 #: Kinds whose value depends on the publication date.
 RELATIVE_KINDS = frozenset({"weekday", "relday", "relunit", "anaphor", "ago"})

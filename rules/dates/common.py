@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING, Any
 
 from factcheck_rules.dates.claims import NON_CLAIM_KINDS, DateAnalysis, DateClaim
 
-from factcheck import Claim, ClaimKind, Verdict
+from factcheck import Claim, ClaimKind, DerivedKey, Verdict
 
 if TYPE_CHECKING:
     from factcheck import Article, RuleContext
 
-VERDICTS_KEY = "factcheck.dates.verdicts"
+VERDICTS_KEY: DerivedKey[Mapping[int, list[Verdict]]] = DerivedKey("factcheck.dates.verdicts")
 #: Kinds whose value is a point or period in time that a source can confirm.
 _VERIFIABLE_KINDS = frozenset(
     {"date", "month", "year", "decade", "century", "season", "quarter", "half", "ago", "weekday",

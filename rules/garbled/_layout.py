@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck import Article
+from factcheck import Article, DerivedKey
 
 #: Kinds of block that hold running prose (sentences that end in punctuation).
 PROSE_KINDS = frozenset({"paragraph", "standfirst", "quote-block"})
@@ -42,9 +42,13 @@ class Para:
         return self.kind in PROSE_KINDS
 
 
+PARAGRAPHS_KEY: DerivedKey[list[Para]] = DerivedKey("factcheck.garbled.paragraphs")
+LINES_KEY: DerivedKey[list[tuple[int, int]]] = DerivedKey("factcheck.garbled.lines")
+
+
 def paragraphs(article: Article) -> list[Para]:
     """The article's blocks in order; blank-line paragraphs when the reader gave none."""
-    return article.derived("factcheck.garbled.paragraphs", _compute_paragraphs)
+    return article.derived(PARAGRAPHS_KEY, _compute_paragraphs)
 
 
 def _compute_paragraphs(article: Article) -> list[Para]:
@@ -89,7 +93,7 @@ def is_bulleted(text: str, start: int) -> bool:
 
 def lines(article: Article) -> list[tuple[int, int]]:
     """Every non-blank line as a trimmed ``(start, end)`` range."""
-    return article.derived("factcheck.garbled.lines", _compute_lines)
+    return article.derived(LINES_KEY, _compute_lines)
 
 
 def _compute_lines(article: Article) -> list[tuple[int, int]]:

@@ -33,7 +33,7 @@ from factcheck_rules.garbled._layout import (
 )
 from factcheck_rules.garbled._vocab import CONTINUING_ABBREVIATIONS
 
-from factcheck import Article
+from factcheck import Article, DerivedKey
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -122,9 +122,12 @@ class Restart:
     in_paragraph: bool
 
 
+RESTARTS_KEY: DerivedKey[list[Restart]] = DerivedKey("factcheck.garbled.restarts")
+
+
 def restarts(article: Article) -> list[Restart]:
     """Every lower-case sentence (re)start of the article, classified."""
-    return article.derived("factcheck.garbled.restarts", _compute)
+    return article.derived(RESTARTS_KEY, _compute)
 
 
 def _compute(article: Article) -> list[Restart]:

@@ -22,9 +22,9 @@ from factcheck_rules.pronouns.mentions import SUBJECT_DEPS
 from factcheck_rules.pronouns.quotes import SPEECH_LEMMAS
 from factcheck_rules.pronouns.resolver import Analysis, Candidate, analysis
 
-from factcheck import Article, Span
+from factcheck import Article, DerivedKey, Span
 
-DERIVED_KEY = "factcheck.pronouns.verdicts"
+DERIVED_KEY: DerivedKey[list[Verdict]] = DerivedKey("factcheck.pronouns.verdicts")
 _GENERIC = re.compile(
     r"\b(?:he|she|his|her|him|hers)\s*(?:/|or|and)\s*(?:he|she|his|her|him|hers)\b"
     r"|\bs/he\b",

@@ -14,7 +14,7 @@ question: with agreement switched off, is the best antecedent one the
 pronoun cannot mean?
 
 Other rules and plugins use :func:`resolve` (shared per article under
-``article.derived("factcheck.antecedents", ...)``).
+``article.derived(DERIVED_KEY, ...)``).
 """
 
 from __future__ import annotations
@@ -26,13 +26,13 @@ from factcheck_rules.pronouns.entities import Entity, cluster
 from factcheck_rules.pronouns.mentions import SUBJECT_DEPS, Mention, extract
 from factcheck_rules.pronouns.quotes import SPEECH_LEMMAS, Quote, quotes, stretch
 
-from factcheck import Article, Span
+from factcheck import Article, DerivedKey, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-DERIVED_KEY = "factcheck.antecedents"
-ANALYSIS_KEY = "factcheck.pronouns.analysis"
+DERIVED_KEY: DerivedKey[list[Resolution]] = DerivedKey("factcheck.antecedents")
+ANALYSIS_KEY: DerivedKey[Analysis] = DerivedKey("factcheck.pronouns.analysis")
 _ROLE_WEIGHT = {"subj": 80.0, "obj": 50.0, "poss": 50.0, "other": 35.0}
 _RECENCY = (1.0, 0.5, 0.3, 0.15, 0.08)
 _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
