@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from factcheck import Article, RuleContext, Severity, Source
+from factcheck import Article, RuleContext, Settings, Severity, Source
 from factcheck.host.readers.txt import read_txt
 
 
@@ -43,7 +43,7 @@ def make_articles(
     from factcheck.nlp import load_pipeline
 
     nlp = load_pipeline()
-    articles = [read_txt(Source(path, text, "txt"), {}) for path, text in items]
+    articles = [read_txt(Source(path, text, "txt"), Settings()) for path, text in items]
     docs = _cached(cache, nlp, [a.prose for a in articles])
     if docs is None:
         try:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from factcheck import Article, RuleContext, Severity, Source
+from factcheck import Article, RuleContext, Settings, Severity, Source
 from factcheck.host.readers.txt import read_txt
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ def parsed(texts: Sequence[str], batch_size: int = 32) -> Iterator[Article]:
     from factcheck.nlp import load_pipeline
 
     nlp = load_pipeline()
-    articles = [read_txt(Source(f"item{n}.txt", t, "txt"), {}) for n, t in enumerate(texts)]
+    articles = [read_txt(Source(f"item{n}.txt", t, "txt"), Settings()) for n, t in enumerate(texts)]
     for b in range(0, len(articles), batch_size):
         batch = articles[b : b + batch_size]
         docs: list[Doc | None] = []

@@ -97,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         article = Article(path=d["doc_id"], text=d["text"], published=anchor)
         article.doc = doc
         t1 = time.perf_counter()
-        analysis = analyse_article(article, {})
+        analysis = analyse_article(article)
         extract_time += time.perf_counter() - t1
         gold = [t for t in d["timexes"] if t["type"] in TYPES]
         preds = [c for c in analysis.claims if c.value.timex_type in TYPES]

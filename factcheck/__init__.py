@@ -25,6 +25,7 @@ from factcheck.contract.rule import (
     RuleDefinitionError,
     RuleDocs,
 )
+from factcheck.contract.settings import ConfigError, Options, Settings
 from factcheck.contract.source import InputError, Source
 
 __version__ = "0.1.0"
@@ -36,6 +37,7 @@ __all__ = [
     "Block",
     "Claim",
     "ClaimKind",
+    "ConfigError",
     "DerivedKey",
     "Diagnostic",
     "Evidence",
@@ -43,6 +45,7 @@ __all__ = [
     "Finding",
     "Fix",
     "InputError",
+    "Options",
     "Outcome",
     "Quotation",
     "Reporter",
@@ -52,6 +55,7 @@ __all__ = [
     "RuleDocs",
     "RuleFailure",
     "RunResult",
+    "Settings",
     "Severity",
     "Source",
     "Span",

@@ -17,6 +17,7 @@ from typing import Any
 from factcheck.analysis.dateline import find_dateline, parse_date
 from factcheck.analysis.quotations import find_quotations, mark_end
 from factcheck.contract.article import Article, Block, Span
+from factcheck.contract.settings import Settings
 from factcheck.contract.source import Source
 
 #: Front-matter keys that hold the publication date, in order of preference.
@@ -135,14 +136,14 @@ def build_article(
     source: Source,
     prose: str,
     blocks: Sequence[Block],
-    settings: Mapping[str, Any],
+    settings: Settings,
     *,
     metadata: Mapping[str, Any] | None = None,
     meta_published: dt.date | None = None,
 ) -> Article:
     """Assemble the :class:`Article`: quotations, dateline and publication date.
 
-    Publication date precedence: ``settings["published"]`` (``--published``,
+    Publication date precedence: ``settings.published`` (``--published``,
     source ``cli``) > a front-matter date (``front-matter``) > HTML meta or
     ``<time>`` (``html-meta``) > a dateline with a full date (``dateline``).
     """
@@ -152,7 +153,7 @@ def build_article(
     if dateline is not None:  # cover a dash written as an entity (&ndash;) entirely
         dateline = Span(dateline.start, mark_end(source.text, prose, dateline.end - 1))
     candidates: list[tuple[dt.date | None, str]] = [
-        (parse_date(settings.get("published")), "cli"),
+        (settings.published, "cli"),
         (front_matter_date(metadata) if source.format == "md" else None, "front-matter"),
         (meta_published, "html-meta"),
         (dateline_date, "dateline"),

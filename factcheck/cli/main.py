@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 import click
 
 from factcheck import __version__
-from factcheck.engine.config import ConfigError
+from factcheck.contract.settings import ConfigError
 from factcheck.engine.plugin_manager import (
     PluginLoadError,
     make_plugin_manager,
@@ -252,8 +252,7 @@ def run(
     from factcheck.nlp import ModelError
 
     if not paths and sys.stdin.isatty():
-        _fail("nothing to check: give files, folders or globs, or - for standard input",
-              EXIT_USAGE)
+        _fail("nothing to check: give files, folders or globs, or - for standard input", EXIT_USAGE)
     off, modules = _plugin_choice(plugin_args, disabled)
     options = RunOptions(
         paths=paths,
@@ -281,9 +280,11 @@ def run(
                 f"unknown format {fmt!r} (available: {', '.join(sorted(session.reporters))})",
                 EXIT_USAGE,
             )
-        if write_baseline and not session.settings["baseline"]:
-            _fail("--write-baseline needs --baseline FILE (or `baseline` in configuration)",
-                  EXIT_USAGE)
+        if write_baseline and session.settings.baseline is None:
+            _fail(
+                "--write-baseline needs --baseline FILE (or `baseline` in configuration)",
+                EXIT_USAGE,
+            )
         result = session.run()
     except (ConfigError, SelectorError, ModelError) as exc:
         _fail(str(exc), EXIT_USAGE)
@@ -302,7 +303,7 @@ def run(
         _fail(f"format {fmt!r} failed: {type(exc).__name__}: {exc}", EXIT_INTERNAL)
     if write_baseline:
         click.echo(
-            f"factcheck: wrote {len(result.findings)} findings to {session.settings['baseline']}",
+            f"factcheck: wrote {len(result.findings)} findings to {session.settings.baseline}",
             err=True,
         )
         sys.exit(EXIT_OK if not result.failures else EXIT_INTERNAL)
@@ -336,8 +337,13 @@ def _session_for_listing(plugin_args: Sequence[str], disabled: Sequence[str]) ->
 
 
 @cli.command("rules")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text",
-              help="markdown prints every rule's full documentation (docs/rules.md).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "markdown"]),
+    default="text",
+    help="markdown prints every rule's full documentation (docs/rules.md).",
+)
 @plugin_options
 def rules_cmd(fmt: str, plugin_args: tuple[str, ...], disabled: tuple[str, ...]) -> None:
     """List every rule: code, name, category, default severity, plugin."""

@@ -22,7 +22,7 @@ and ``factcheck --help`` load every plugin and must stay fast.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from factcheck.contract.markers import hookspec
 
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from factcheck.contract.reporter import Reporter
     from factcheck.contract.results import FileResult, RuleFailure
     from factcheck.contract.rule import Rule, RuleContext
+    from factcheck.contract.settings import Settings
     from factcheck.contract.source import Source
 
 # -- 1. registration -----------------------------------------------------------
@@ -72,12 +73,14 @@ def factcheck_register_commands() -> Sequence[click.Command]:
 
 
 @hookspec(historic=True)
-def factcheck_configure(settings: Mapping[str, Any]) -> None:
-    """Receive the resolved settings of the run before any file is checked.
+def factcheck_configure(settings: Settings) -> None:
+    """Receive the resolved :class:`~factcheck.contract.settings.Settings` before any file is read.
 
-    Historic: a plugin registered late still receives the call. Plugin-specific
-    options live under ``settings["plugin-options"][<plugin name>]``, which
-    comes from ``[tool.factcheck.plugin-options.<name>]`` in configuration.
+    Historic: a plugin registered late still receives the call. Read your
+    options with ``settings.plugin_options_for("<plugin name>")`` (the table
+    ``[tool.factcheck.plugin-options.<name>]``) and raise
+    :class:`~factcheck.contract.settings.ConfigError` for a bad one: the run
+    stops with exit code 2 before any file is read.
     """
 
 
@@ -85,7 +88,7 @@ def factcheck_configure(settings: Mapping[str, Any]) -> None:
 
 
 @hookspec(firstresult=True)
-def factcheck_load_pipeline(model: str, settings: Mapping[str, Any]) -> Language | None:
+def factcheck_load_pipeline(model: str, settings: Settings) -> Language | None:
     """Load and return the spaCy pipeline named ``model``, or None to pass.
 
     The host's own implementation runs last and loads the shipped pipeline, an
@@ -95,7 +98,7 @@ def factcheck_load_pipeline(model: str, settings: Mapping[str, Any]) -> Language
 
 
 @hookspec
-def factcheck_prepare_pipeline(nlp: Language, settings: Mapping[str, Any]) -> None:
+def factcheck_prepare_pipeline(nlp: Language, settings: Settings) -> None:
     """Add or configure components of the loaded pipeline (an extra entity ruler, say).
 
     Called once per run, after loading and before the first article is parsed.
@@ -106,19 +109,19 @@ def factcheck_prepare_pipeline(nlp: Language, settings: Mapping[str, Any]) -> No
 
 
 @hookspec(firstresult=True)
-def factcheck_read_article(source: Source, settings: Mapping[str, Any]) -> Article | None:
+def factcheck_read_article(source: Source, settings: Settings) -> Article | None:
     """Turn a decoded input into an :class:`~factcheck.contract.article.Article`, or None to pass.
 
     ``source`` carries the path, the decoded text and the detected format. The
     first plugin to return an article wins, so a plugin can add an input format
     (a CMS export, say) by recognising it and returning an article, and
-    otherwise returning None. Raise :class:`factcheck.engine.inputs.InputError` for
+    otherwise returning None. Raise :class:`factcheck.InputError` for
     a file that cannot be read; it becomes a per-file error (exit code 2).
     """
 
 
 @hookspec
-def factcheck_article_start(article: Article, settings: Mapping[str, Any]) -> None:
+def factcheck_article_start(article: Article, settings: Settings) -> None:
     """Called after an article is read and parsed, before its rules run.
 
     A plugin can precompute a shared analysis here with ``article.derived``.
@@ -143,9 +146,7 @@ def factcheck_check_article(
 
 
 @hookspec(firstresult=True)
-def factcheck_ignore_finding(
-    finding: Finding, article: Article, settings: Mapping[str, Any]
-) -> str | None:
+def factcheck_ignore_finding(finding: Finding, article: Article, settings: Settings) -> str | None:
     """Return a reason (such as ``"inline"`` or ``"baseline"``) to drop ``finding``, or None.
 
     The host implements inline suppressions and the baseline this way; a
@@ -155,7 +156,7 @@ def factcheck_ignore_finding(
 
 @hookspec
 def factcheck_article_finish(
-    article: Article, findings: Sequence[Finding], settings: Mapping[str, Any], result: FileResult
+    article: Article, findings: Sequence[Finding], settings: Settings, result: FileResult
 ) -> None:
     """Called with the article's final findings, after suppressions and the baseline.
 
@@ -169,9 +170,7 @@ def factcheck_article_finish(
 
 
 @hookspec
-def factcheck_verify_claim(
-    claim: Claim, settings: Mapping[str, Any]
-) -> Verdict | Sequence[Verdict] | None:
+def factcheck_verify_claim(claim: Claim, settings: Settings) -> Verdict | Sequence[Verdict] | None:
     """Say what this plugin knows about a structured claim (a date, a quantity, a role).
 
     Return a :class:`~factcheck.contract.knowledge.Verdict` naming the source, or None when

@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import re
 import textwrap
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from factcheck.contract.findings import Diagnostic, Severity
+from factcheck.contract.knowledge import Verdict
+from factcheck.contract.settings import Options, Settings
 
 if TYPE_CHECKING:
     from factcheck.contract.article import Article
-    from factcheck.contract.knowledge import Claim, Verdict
+    from factcheck.contract.knowledge import Claim
 
 #: ``FC`` + family digit + two digits. Families: 1 text integrity, 2 pronouns,
 #: 3 dates, 4 attribution and quotes, 5 consistency. Third-party plugins use the
@@ -87,18 +89,24 @@ class RuleDocs:
         return "\n".join(parts).rstrip() + "\n"
 
 
+#: The ``factcheck_verify_claim`` hook caller: every knowledge plugin's answer, None included.
+VerifyHook = Callable[..., Sequence[Verdict | Sequence[Verdict] | None]]
+
+
 @dataclass
 class RuleContext:
     """What the host hands a rule besides the article.
 
-    ``options`` are this rule's settings from configuration
-    (``[tool.factcheck.rule-options.NAME]``); ``settings`` are the resolved run
-    settings; ``verify`` asks every knowledge plugin about a structured claim.
+    ``options`` are this rule's options from configuration
+    (``[tool.factcheck.rule-options.CODE-OR-NAME]``), read with typed getters
+    such as ``ctx.options.get_float("min-confidence", 0.5)``; ``settings`` are
+    the resolved settings for this file; ``verify`` asks every knowledge
+    plugin about a structured claim.
     """
 
-    options: Mapping[str, Any] = field(default_factory=dict)
-    settings: Mapping[str, Any] = field(default_factory=dict)
-    verify_hook: Any = None
+    options: Options = field(default_factory=Options)
+    settings: Settings = field(default_factory=Settings)
+    verify_hook: VerifyHook | None = None
 
     def verify(self, claim: Claim) -> list[Verdict]:
         """Ask the knowledge plugins (``factcheck_verify_claim``) about ``claim``."""
@@ -109,10 +117,10 @@ class RuleContext:
         for result in results:
             if result is None:
                 continue
-            if isinstance(result, list | tuple):
-                verdicts.extend(result)
-            else:
+            if isinstance(result, Verdict):
                 verdicts.append(result)
+            else:
+                verdicts.extend(result)
         return verdicts
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any, BinaryIO
 
@@ -19,11 +19,13 @@ from factcheck.contract.article import Article
 from factcheck.contract.findings import Finding, Severity
 from factcheck.contract.results import FileResult, RuleFailure, RunResult, ToolInfo
 from factcheck.contract.rule import RuleContext
+from factcheck.contract.settings import ConfigError, Settings
 from factcheck.contract.source import InputError
 from factcheck.engine import config, selection
-from factcheck.engine.config import ConfigError, FileConfig
+from factcheck.engine.config import FileConfig
 from factcheck.engine.fingerprints import assign_fingerprints
 from factcheck.engine.inputs import SUPPORTED_SUFFIXES, expand_paths, load_source
+from factcheck.engine.knobs import resolve_settings
 from factcheck.engine.plugin_manager import (
     FactcheckPluginManager,
     make_plugin_manager,
@@ -31,13 +33,18 @@ from factcheck.engine.plugin_manager import (
 )
 from factcheck.engine.registry import RegisteredRule, collect_reporters, collect_rules, instantiate
 
-DEFAULT_MAX_FILE_SIZE = 5_000_000
 BATCH_SIZE = 32
 
 
 @dataclass
 class RunOptions:
-    """What the command line (or the testing kit) asks of a run."""
+    """What the command line (or the testing kit) asks of a run.
+
+    The fields that are knobs (:mod:`factcheck.engine.knobs`) carry the knob's
+    name; None or empty means "not given": configuration, then the default on
+    :class:`Settings`, decides. ``settings_overrides`` (field names of
+    :class:`Settings`) win over everything, for tests.
+    """
 
     paths: Sequence[str] = ()
     select: Sequence[str] | None = None
@@ -53,12 +60,12 @@ class RunOptions:
     baseline: str | None = None
     write_baseline: bool = False
     report_unused_suppressions: bool | None = None
-    extra_plugins: Sequence[tuple[str, Any]] = ()
+    extra_plugins: Sequence[tuple[str, object]] = ()
     load_entry_points: bool = True
     stdin: BinaryIO | None = None
     stdin_filename: str | None = None
     facts: Sequence[str] = ()
-    settings_overrides: Mapping[str, Any] = field(default_factory=dict)
+    settings_overrides: Mapping[str, object] = field(default_factory=dict)
 
 
 class Session:
@@ -78,7 +85,7 @@ class Session:
         )
         self.rules: dict[str, RegisteredRule] = collect_rules(self.pm)
         self.reporters = collect_reporters(self.pm)
-        self.settings = self._run_settings()
+        self.settings: Settings = resolve_settings(options, self.global_config)
         for key in ("select", "ignore", "extend-select"):
             where = str(self.global_config.path or "configuration")
             selection.check_selectors(self.global_config.get(key, []), self.rules.values(), where)
@@ -99,27 +106,6 @@ class Session:
             return config.load_file(self.options.config_file)
         return config.discover(Path.cwd())
 
-    def _run_settings(self) -> dict[str, Any]:
-        g, o = self.global_config, self.options
-        report_unused = o.report_unused_suppressions
-        if report_unused is None:
-            report_unused = bool(g.get("report-unused-suppressions", False))
-        settings: dict[str, Any] = {
-            "model": o.model or g.get("model") or "factcheck-news",
-            "published": o.published or g.get("published"),
-            "fail-on": o.fail_on or g.get("fail-on", "error"),
-            "baseline": o.baseline or g.get("baseline"),
-            "write-baseline": o.write_baseline,
-            "facts": [*g.get("facts", []), *o.facts],
-            "max-file-size": g.get("max-file-size", DEFAULT_MAX_FILE_SIZE),
-            "report-unused-suppressions": report_unused,
-            "plugin-options": dict(g.get("plugin-options", {})),
-            "rule-options": dict(g.get("rule-options", {})),
-            "config-file": str(g.path) if g.path else None,
-        }
-        settings.update(o.settings_overrides)
-        return settings
-
     def config_for(self, path: str) -> FileConfig:
         """The configuration that governs ``path`` (nearest file, or the global one)."""
         if self.options.isolated or self.options.config_file is not None or path == "-":
@@ -129,7 +115,7 @@ class Session:
             self._file_configs[directory] = config.discover(directory)
         return self._file_configs[directory]
 
-    def rules_for(self, path: str) -> tuple[list[RegisteredRule], dict[str, Any]]:
+    def rules_for(self, path: str) -> tuple[list[RegisteredRule], Settings]:
         """The rules enabled for ``path`` and the file's settings (severities included)."""
         fc = self.config_for(path)
         o = self.options
@@ -148,14 +134,11 @@ class Session:
             dropped = selection.Selection(tuple(ignored))
             enabled = [r for r in enabled if not dropped.enabled(r)]
         overrides = fc.get("severity", {})
-        settings = dict(self.settings)
-        settings["severities"] = {r.code: selection.severity_for(r, overrides) for r in enabled}
+        rule_options = self.settings.rule_options
         if fc is not self.global_config:
-            settings["rule-options"] = {
-                **self.settings["rule-options"],
-                **fc.get("rule-options", {}),
-            }
-        return enabled, settings
+            rule_options = {**rule_options, **fc.get("rule-options", {})}
+        severities = {r.code: selection.severity_for(r, overrides) for r in enabled}
+        return enabled, replace(self.settings, severities=severities, rule_options=rule_options)
 
     # -- the pipeline --------------------------------------------------------
     @property
@@ -163,7 +146,7 @@ class Session:
         """The spaCy pipeline, loaded on first use through the load/prepare hooks."""
         if self._nlp is None:
             nlp = self.pm.hook.factcheck_load_pipeline(
-                model=self.settings["model"], settings=self.settings
+                model=self.settings.model, settings=self.settings
             )
             self.pm.hook.factcheck_prepare_pipeline(nlp=nlp, settings=self.settings)
             self._nlp = nlp
@@ -171,7 +154,7 @@ class Session:
 
     def model_name(self) -> str:
         if self._nlp is None:
-            return str(self.settings["model"])
+            return self.settings.model
         meta = self._nlp.meta
         return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '')}"
 
@@ -183,7 +166,7 @@ class Session:
             fmt = SUPPORTED_SUFFIXES.get(Path(self.options.stdin_filename).suffix.lower())
         source = load_source(
             path,
-            max_bytes=self.settings["max-file-size"],
+            max_bytes=self.settings.max_file_size,
             stdin=self.options.stdin or (sys.stdin.buffer if path == "-" else None),
             format=fmt,
         )
@@ -202,13 +185,11 @@ class Session:
     def run(self) -> RunResult:
         """Check every input; never raises for a bad file or a failing rule."""
         result = RunResult(
-            tool=ToolInfo(
-                "factcheck", __version__, str(self.settings["model"]), self.plugin_list()
-            ),
+            tool=ToolInfo("factcheck", __version__, self.settings.model, self.plugin_list()),
             rules={code: reg.metadata() for code, reg in self.rules.items()},
             fail_on=None
-            if self.settings["fail-on"] == "never"
-            else Severity.parse(self.settings["fail-on"]),
+            if self.settings.fail_on == "never"
+            else Severity.parse(self.settings.fail_on),
         )
         paths: list[str] = []
         for given in list(self.options.paths) or ["-"]:
@@ -219,10 +200,10 @@ class Session:
         for batch in _chunks(paths, BATCH_SIZE):
             result.files.extend(self._run_batch(batch))
         result.tool.model = self.model_name()
-        if self.settings["write-baseline"] and self.settings["baseline"]:
+        if self.settings.write_baseline and self.settings.baseline is not None:
             from factcheck.host.baseline import write_baseline
 
-            write_baseline(Path(self.settings["baseline"]), result)
+            write_baseline(self.settings.baseline, result)
         return result
 
     def _expand(self, paths: list[str]) -> list[str]:
@@ -244,7 +225,7 @@ class Session:
         ]
 
     def _run_batch(self, paths: Sequence[str]) -> list[FileResult]:
-        prepared: list[tuple[FileResult, Article | None, list[RegisteredRule], dict[str, Any]]] = []
+        prepared: list[tuple[FileResult, Article | None, list[RegisteredRule], Settings]] = []
         for path in paths:
             fr = FileResult(path=path)
             try:
@@ -252,7 +233,7 @@ class Session:
                 article = self.read(path)
             except (InputError, ConfigError) as exc:
                 fr.error = str(exc)
-                prepared.append((fr, None, [], {}))
+                prepared.append((fr, None, [], self.settings))
                 continue
             fr.path, fr.text, fr.words = article.path, article.text, article.words
             prepared.append((fr, article, rules, settings))
@@ -299,13 +280,13 @@ class Session:
         return {}
 
     def _check(
-        self, fr: FileResult, article: Article, regs: list[RegisteredRule], settings: dict[str, Any]
+        self, fr: FileResult, article: Article, regs: list[RegisteredRule], settings: Settings
     ) -> None:
         hook = self.pm.hook
         rules = instantiate(regs)
         contexts = {
             r.code: RuleContext(
-                options=_rule_options(settings["rule-options"], r.code, r.name),
+                options=settings.rule_options_for(r.code, r.name),
                 settings=settings,
                 verify_hook=hook.factcheck_verify_claim,
             )
@@ -362,15 +343,6 @@ class Session:
         return [
             {"name": i.name, "version": i.version} for i in self.pm.infos.values() if not i.blocked
         ]
-
-
-def _rule_options(table: Mapping[str, Any], code: str, name: str) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key in (code, name):
-        value = table.get(key)
-        if isinstance(value, Mapping):
-            out.update(value)
-    return out
 
 
 def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:

@@ -43,7 +43,7 @@ from factcheck import hookimpl
 from factcheck.contract.article import Article
 from factcheck.contract.findings import Finding
 from factcheck.contract.results import RunResult
-from factcheck.engine.config import ConfigError
+from factcheck.contract.settings import ConfigError, Settings
 
 BASELINE_VERSION = 1
 TOOL = "factcheck"
@@ -178,7 +178,7 @@ def load_baseline(path: Path) -> list[BaselineEntry]:
     if not isinstance(data, dict):
         raise ConfigError(f"{where}: expected a JSON object with 'version' and 'findings'")
     if data.get("tool") != TOOL:
-        raise ConfigError(f"{where}: not a factcheck baseline (\"tool\" is {data.get('tool')!r})")
+        raise ConfigError(f'{where}: not a factcheck baseline ("tool" is {data.get("tool")!r})')
     if data.get("version") != BASELINE_VERSION:
         raise ConfigError(
             f"{where}: unsupported version {data.get('version')!r} "
@@ -205,23 +205,22 @@ class BaselinePlugin:
         return self.path is not None
 
     @hookimpl
-    def factcheck_configure(self, settings: Mapping[str, Any]) -> None:
+    def factcheck_configure(self, settings: Settings) -> None:
         """Load the baseline before any file is checked, so a bad file stops the run early.
 
         With ``write-baseline`` the file is about to be replaced, so it is not
         read (it may not exist yet) and nothing is dropped.
         """
-        name = settings.get("baseline")
-        if not name or settings.get("write-baseline"):
+        if settings.baseline is None or settings.write_baseline:
             return
-        path = Path(name).resolve()
+        path = settings.baseline.resolve()
         self.entries = load_baseline(path)
         self._remaining = Counter(e.key for e in self.entries)
         self.path = path
 
     @hookimpl(trylast=True)
     def factcheck_ignore_finding(
-        self, finding: Finding, article: Article, settings: Mapping[str, Any]
+        self, finding: Finding, article: Article, settings: Settings
     ) -> str | None:
         """Drop a finding recorded in the baseline, using up one matching entry.
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from factcheck import hookimpl
 from factcheck.contract.findings import Finding
@@ -20,10 +20,11 @@ if TYPE_CHECKING:
 
     from factcheck.contract.article import Article
     from factcheck.contract.rule import Rule, RuleContext
+    from factcheck.contract.settings import Settings
 
 
 @hookimpl(trylast=True)
-def factcheck_load_pipeline(model: str, settings: Mapping[str, Any]) -> Language:
+def factcheck_load_pipeline(model: str, settings: Settings) -> Language:
     """Load the shipped pipeline, an installed spaCy package or a pipeline folder."""
     from factcheck.nlp import load_pipeline
 
@@ -45,7 +46,7 @@ def factcheck_check_article(
     findings: list[Finding] = []
     for rule in rules:
         ctx = contexts[rule.code]
-        severity = ctx.settings["severities"][rule.code]
+        severity = ctx.settings.severities[rule.code]
         try:
             diags = list(rule.check(article, ctx))
             findings.extend(resolve(article, rule, d, severity) for d in diags)

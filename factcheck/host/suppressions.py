@@ -25,7 +25,7 @@ and a misspelt marker silently suppresses nothing; with
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,6 +33,7 @@ from factcheck import hookimpl
 from factcheck.contract.article import Article, DerivedKey
 from factcheck.contract.findings import Finding
 from factcheck.contract.results import FileResult
+from factcheck.contract.settings import Settings
 from factcheck.engine.selection import matches
 
 #: The ``article.derived`` key of the parsed markers.
@@ -112,13 +113,19 @@ def _parse_comment(start: int, end: int, body: str) -> Marker | None:
     verb, selectors = tokens[0].lower(), tuple(tokens[1:])
     if verb not in VERBS:
         return Marker(
-            "malformed", start, end, raw,
+            "malformed",
+            start,
+            end,
+            raw,
             message=f"unknown verb {tokens[0]!r} (expected one of: {', '.join(VERBS)})",
         )
     bad = [s for s in selectors if not _SELECTOR.match(s)]
     if bad:
         return Marker(
-            "malformed", start, end, raw,
+            "malformed",
+            start,
+            end,
+            raw,
             message=f"not a rule code, prefix or name: {', '.join(map(repr, bad))}",
         )
     return Marker(verb, start, end, raw, selectors=selectors, reason=reason.strip())
@@ -136,7 +143,8 @@ def _in_code_span(text: str, offset: int) -> bool:
     para_start = 0 if para_start < 0 else para_start + 2
     para_end = len(text) if para_end < 0 else para_end
     runs = [
-        m for m in _BACKTICKS.finditer(text, para_start, para_end)
+        m
+        for m in _BACKTICKS.finditer(text, para_start, para_end)
         if m.start() == 0 or text[m.start() - 1] != "\\"
     ]
     i = 0
@@ -324,16 +332,18 @@ def unused_records(article: Article, markers: Sequence[Marker]) -> list[dict[str
         else:
             codes, message = list(left), "suppressed no finding"
         line, column = article.position(marker.start)
-        out.append({
-            "line": line,
-            "column": column,
-            "kind": marker.kind,
-            "codes": codes,
-            "start": marker.start,
-            "end": marker.end,
-            "marker": marker.raw,
-            "message": message,
-        })
+        out.append(
+            {
+                "line": line,
+                "column": column,
+                "kind": marker.kind,
+                "codes": codes,
+                "start": marker.start,
+                "end": marker.end,
+                "marker": marker.raw,
+                "message": message,
+            }
+        )
     return out
 
 
@@ -341,15 +351,13 @@ def unused_records(article: Article, markers: Sequence[Marker]) -> list[dict[str
 
 
 @hookimpl
-def factcheck_article_start(article: Article, settings: Mapping[str, Any]) -> None:
+def factcheck_article_start(article: Article, settings: Settings) -> None:
     """Parse the markers up front, so malformed ones are seen even with no findings."""
     markers_of(article)
 
 
 @hookimpl(tryfirst=True)
-def factcheck_ignore_finding(
-    finding: Finding, article: Article, settings: Mapping[str, Any]
-) -> str | None:
+def factcheck_ignore_finding(finding: Finding, article: Article, settings: Settings) -> str | None:
     """Drop a finding an inline marker covers, and credit that marker.
 
     A finding inside a marker is dropped too: the plain-text reader leaves
@@ -372,10 +380,10 @@ def factcheck_ignore_finding(
 
 @hookimpl
 def factcheck_article_finish(
-    article: Article, findings: Sequence[Finding], settings: Mapping[str, Any], result: FileResult
+    article: Article, findings: Sequence[Finding], settings: Settings, result: FileResult
 ) -> None:
     """Publish the unused and malformed markers when the run asks for them."""
-    if not settings.get("report-unused-suppressions"):
+    if not settings.report_unused_suppressions:
         return
     records = unused_records(article, markers_of(article))
     result.unused_suppressions.extend(records)

@@ -118,9 +118,9 @@ def run_text(
     builtin: bool = True,
     published: dt.date | None = None,
     format: str = "txt",
-    settings: Mapping[str, Any] | None = None,
-    rule_options: Mapping[str, Mapping[str, Any]] | None = None,
-    plugin_options: Mapping[str, Mapping[str, Any]] | None = None,
+    settings: Mapping[str, object] | None = None,
+    rule_options: Mapping[str, Mapping[str, object]] | None = None,
+    plugin_options: Mapping[str, Mapping[str, object]] | None = None,
     model: str | None = None,
     config_file: str | Path | None = None,
     filename: str = "article",
@@ -136,11 +136,11 @@ def run_text(
     if format not in FORMAT_SUFFIXES:
         known = ", ".join(FORMAT_SUFFIXES)
         raise ValueError(f"unknown format {format!r} (expected one of: {known})")
-    overrides: dict[str, Any] = dict(settings or {})
+    overrides: dict[str, object] = dict(settings or {})
     if rule_options is not None:
-        overrides["rule-options"] = {k: dict(v) for k, v in rule_options.items()}
+        overrides["rule_options"] = rule_options
     if plugin_options is not None:
-        overrides["plugin-options"] = {k: dict(v) for k, v in plugin_options.items()}
+        overrides["plugin_options"] = plugin_options
     extra, blocked = _plugins_for_run(plugins, builtin)
     with tempfile.TemporaryDirectory(prefix="factcheck-test-") as tmp:
         path = Path(tmp) / f"{filename}{FORMAT_SUFFIXES[format]}"
@@ -170,9 +170,9 @@ def check_text(
     builtin: bool = True,
     published: dt.date | None = None,
     format: str = "txt",
-    settings: Mapping[str, Any] | None = None,
-    rule_options: Mapping[str, Mapping[str, Any]] | None = None,
-    plugin_options: Mapping[str, Mapping[str, Any]] | None = None,
+    settings: Mapping[str, object] | None = None,
+    rule_options: Mapping[str, Mapping[str, object]] | None = None,
+    plugin_options: Mapping[str, Mapping[str, object]] | None = None,
     model: str | None = None,
     config_file: str | Path | None = None,
 ) -> list[Finding]:
@@ -183,8 +183,11 @@ def check_text(
     installed copy of the same plugin is blocked so its rules are not doubled.
     ``builtin=False`` loads no installed plugin at all (only ``plugins`` and
     the host's readers and reporters). ``published`` anchors relative dates.
-    ``format`` is ``txt``, ``md`` or ``html``. ``settings`` override resolved
-    settings; ``rule_options`` and ``plugin_options`` stand in for
+    ``format`` is ``txt``, ``md`` or ``html``. ``settings`` replaces fields of
+    the resolved :class:`~factcheck.Settings` by field name
+    (``{"facts": [path], "report_unused_suppressions": True}``), each value
+    validated as configuration would be (a :class:`ValueError` names a bad
+    one); ``rule_options`` and ``plugin_options`` stand in for
     ``[tool.factcheck.rule-options]`` and ``[tool.factcheck.plugin-options]``.
     ``model`` defaults to ``--factcheck-model`` or the shipped pipeline.
     Configuration files are ignored unless ``config_file`` names one.

@@ -203,7 +203,7 @@ class RuleTester:
         plugins: Sequence[object] = (),
         builtin: bool = True,
         published: dt.date | None = None,
-        settings: Mapping[str, Any] | None = None,
+        settings: Mapping[str, object] | None = None,
         rule_options: Mapping[str, Mapping[str, Any]] | None = None,
         plugin_options: Mapping[str, Mapping[str, Any]] | None = None,
         model: str | None = None,

@@ -9,7 +9,7 @@ exposed as ``article.derived(KEY, ...)`` through
         print(claim.mention.text, claim.value.value, claim.clause.subject)
 
 The anchor is the publication date (``article.published``, set from
-``--published``, front matter or the dateline, else ``settings["published"]``).
+``--published``, front matter or the dateline, else ``settings.published``).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from factcheck_rules.dates.clause import FUTURE, PAST, UNKNOWN, ClauseInfo, analyse
 from factcheck_rules.dates.extract import Mention, find_mentions
@@ -30,7 +30,7 @@ from factcheck import DerivedKey
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from factcheck import Article
+    from factcheck import Article, Settings
 
 KEY: DerivedKey[DateAnalysis] = DerivedKey("factcheck.dates")
 
@@ -82,25 +82,16 @@ class DateAnalysis:
     context_entities: tuple[str, ...]
 
 
-def anchor_of(article: Article, settings: Mapping[str, Any] | None) -> tuple[dt.date | None, str]:
+def anchor_of(article: Article, settings: Settings | None) -> tuple[dt.date | None, str]:
     """The publication date to resolve relative dates against, and where it came from."""
     if article.published is not None:
         return article.published, article.published_source or "article"
-    value = (settings or {}).get("published")
-    if isinstance(value, dt.datetime):
-        return value.date(), "settings"
-    if isinstance(value, dt.date):
-        return value, "settings"
-    if isinstance(value, str) and value.strip():
-        from factcheck.analysis.dateline import parse_date
-
-        parsed = parse_date(value)
-        if parsed is not None:
-            return parsed, "settings"
+    if settings is not None and settings.published is not None:
+        return settings.published, "settings"
     return None, ""
 
 
-def date_analysis(article: Article, settings: Mapping[str, Any] | None = None) -> DateAnalysis:
+def date_analysis(article: Article, settings: Settings | None = None) -> DateAnalysis:
     """The shared date analysis of ``article`` (computed once, then cached)."""
     return article.derived(KEY, lambda a: analyse_article(a, settings))
 
@@ -249,7 +240,7 @@ def _checkworthiness(
     return round(min(0.95, max(0.05, score)), 3)
 
 
-def analyse_article(article: Article, settings: Mapping[str, Any] | None = None) -> DateAnalysis:
+def analyse_article(article: Article, settings: Settings | None = None) -> DateAnalysis:
     """Find, normalise and describe every temporal expression of ``article``."""
     anchor, source = anchor_of(article, settings)
     doc = article.doc

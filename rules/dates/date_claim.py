@@ -55,7 +55,7 @@ class DateClaim(Rule):
 
     def check(self, article: Article, ctx: RuleContext) -> Iterable[Diagnostic]:
         analysis = date_analysis(article, ctx.settings)
-        threshold = float(ctx.options.get("min-confidence", _DEFAULT_MIN))
+        threshold = ctx.options.get_float("min-confidence", _DEFAULT_MIN)
         out = []
         for claim in analysis.claims:
             v = claim.value

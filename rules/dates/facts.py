@@ -5,7 +5,7 @@ A desk records a fact once ("UN sanctions on North Korea began in October
 checked against it. The format is documented in ``docs/facts-file.md``. The
 provider implements two hooks:
 
-* ``factcheck_configure``: loads every file of ``settings["facts"]`` up front,
+* ``factcheck_configure``: loads every file of ``settings.facts`` up front,
   so a malformed file stops the run with an error that names the file, the
   fact and the problem (a :class:`~factcheck.engine.config.ConfigError`, exit code 2);
 * ``factcheck_verify_claim``: matches a date claim to facts by entity (a name
@@ -20,12 +20,12 @@ import datetime as dt
 import os
 import re
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from factcheck import Claim, ClaimKind, Outcome, Verdict, hookimpl
+from factcheck import Claim, ClaimKind, Outcome, Settings, Verdict, hookimpl
 from factcheck.engine.config import ConfigError
 
 PROVIDER = "factcheck-facts"
@@ -182,13 +182,10 @@ def load_facts(path: str) -> tuple[Fact, ...]:
     return facts
 
 
-def fact_paths(settings: Mapping[str, Any]) -> list[str]:
+def fact_paths(settings: Settings) -> list[str]:
     """The facts files of the run; relative paths are read from the config file's folder."""
-    given = settings.get("facts") or []
-    if isinstance(given, str):
-        given = [given]
-    base = Path(str(settings["config-file"])).parent if settings.get("config-file") else Path()
-    return [str(p if Path(p).is_absolute() else (base / p)) for p in map(str, given)]
+    base = settings.config_file.parent if settings.config_file is not None else Path()
+    return [p if Path(p).is_absolute() else str(base / p) for p in settings.facts]
 
 
 def _claim_date(value: str) -> tuple[int, ...] | None:
@@ -264,14 +261,14 @@ def verify(claim: Claim, facts: Sequence[Fact]) -> list[Verdict]:
 
 
 @hookimpl
-def factcheck_configure(settings: Mapping[str, Any]) -> None:
+def factcheck_configure(settings: Settings) -> None:
     """Load every facts file of the run now, so a malformed one fails before any article."""
     for path in fact_paths(settings):
         load_facts(path)
 
 
 @hookimpl
-def factcheck_verify_claim(claim: Claim, settings: Mapping[str, Any]) -> list[Verdict] | None:
+def factcheck_verify_claim(claim: Claim, settings: Settings) -> list[Verdict] | None:
     """What the newsroom's facts files say about ``claim`` (None when they say nothing)."""
     paths = fact_paths(settings)
     if not paths:

@@ -73,7 +73,7 @@ class SplicedSentence(Rule):
 
     def check(self, article: Article, ctx: RuleContext) -> Iterable[Diagnostic]:
         found = list(self._restarts(article))
-        if ctx.options.get("verbless-sentences", False):
+        if ctx.options.get_bool("verbless-sentences", False):
             found.extend(self._verbless(article))
         return found
 

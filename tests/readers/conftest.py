@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Callable
 
 import pytest
 
-from factcheck import Article, Source
+from factcheck import Article, Settings, Source
 from factcheck.host.readers import factcheck_read_article
 
 
@@ -46,10 +45,10 @@ def read() -> Callable[..., Article]:
     """Read text as a given format through the plugin hook and check the invariants."""
 
     def _read(
-        text: str, fmt: str = "txt", settings: Mapping[str, Any] | None = None, path: str = ""
+        text: str, fmt: str = "txt", settings: Settings | None = None, path: str = ""
     ) -> Article:
         source = Source(path=path or f"story.{fmt}", text=text, format=fmt)
-        article = factcheck_read_article(source=source, settings=settings or {})
+        article = factcheck_read_article(source=source, settings=settings or Settings())
         assert article is not None
         _check_invariants(article)
         return article

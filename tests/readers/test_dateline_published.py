@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from factcheck import Article
+from factcheck import Article, Settings
 from factcheck.analysis.dateline import parse_date
 
 Read = Callable[..., Article]
@@ -80,9 +80,9 @@ def test_month_and_day_without_year_gives_no_date(read: Read) -> None:
 
 def test_cli_setting_wins_over_everything(read: Read) -> None:
     text = "---\ndate: 2023-01-05\n---\n# Deal agreed\n\nOSLO, 3 May 2024 (NTB) - Agreed.\n"
-    article = read(text, "md", {"published": dt.date(2025, 2, 1)})
+    article = read(text, "md", Settings(published=dt.date(2025, 2, 1)))
     assert (article.published, article.published_source) == (dt.date(2025, 2, 1), "cli")
-    article = read(text, "md", {"published": None})
+    article = read(text, "md", Settings(published=None))
     assert (article.published, article.published_source) == (dt.date(2023, 1, 5), "front-matter")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pluggy
 
-from factcheck import PROJECT_NAME, Article, Source, hookimpl
+from factcheck import PROJECT_NAME, Article, Settings, Source, hookimpl
 from factcheck.contract import hookspecs
 
 
@@ -21,13 +21,13 @@ def test_dispatch_by_format() -> None:
     pm = manager()
     for fmt in ("txt", "md", "html"):
         source = Source(path=f"a.{fmt}", text="Headline words\n\nBody text.\n", format=fmt)
-        article = pm.hook.factcheck_read_article(source=source, settings={})
+        article = pm.hook.factcheck_read_article(source=source, settings=Settings())
         assert isinstance(article, Article) and article.format == fmt
 
 
 def test_unknown_format_passes() -> None:
     source = Source(path="a.docx", text="x", format="docx")
-    assert manager().hook.factcheck_read_article(source=source, settings={}) is None
+    assert manager().hook.factcheck_read_article(source=source, settings=Settings()) is None
 
 
 def test_a_plugin_can_take_over_a_builtin_format() -> None:
@@ -39,4 +39,4 @@ def test_a_plugin_can_take_over_a_builtin_format() -> None:
     pm = manager()
     pm.register(Custom())
     source = Source(path="a.txt", text="Body.\n", format="txt")
-    assert pm.hook.factcheck_read_article(source=source, settings={}).format == "custom"
+    assert pm.hook.factcheck_read_article(source=source, settings=Settings()).format == "custom"

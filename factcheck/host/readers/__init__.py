@@ -7,14 +7,14 @@ including the built-in ones, by returning an article first.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Callable
 
 from factcheck import hookimpl
 from factcheck.contract.article import Article
+from factcheck.contract.settings import Settings
 from factcheck.contract.source import Source
 
-Reader = Callable[[Source, Mapping[str, Any]], Article]
+Reader = Callable[[Source, Settings], Article]
 
 
 def _readers() -> dict[str, Reader]:
@@ -27,7 +27,7 @@ def _readers() -> dict[str, Reader]:
 
 
 @hookimpl(trylast=True)
-def factcheck_read_article(source: Source, settings: Mapping[str, Any]) -> Article | None:
+def factcheck_read_article(source: Source, settings: Settings) -> Article | None:
     """Read ``source`` with the reader for its format; None for a format we do not know."""
     reader = _readers().get(source.format)
     return None if reader is None else reader(source, settings)

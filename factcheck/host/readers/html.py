@@ -19,14 +19,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from typing import Any
 
 from factcheck.analysis.dateline import parse_date
 from factcheck.analysis.structure import build_article, mark_headline_and_standfirst, relabel
 from factcheck.contract.article import Article, Block
+from factcheck.contract.settings import Settings
 from factcheck.contract.source import Source
 from factcheck.host.readers.blanking import decode_entity, entity_length, reveal
 from factcheck.host.readers.htmlmeta import MetaCollector
@@ -206,7 +205,7 @@ class _State:
     pre_start: int = -1
 
 
-def read_html(source: Source, settings: Mapping[str, Any]) -> Article:
+def read_html(source: Source, settings: Settings) -> Article:
     """Read an HTML page or fragment; metadata gets the title and meta dates."""
     text = source.text
     collector = _Collector(text)

@@ -21,6 +21,7 @@ from markdown_it import MarkdownIt
 
 from factcheck.analysis.structure import build_article, mark_headline_and_standfirst, relabel, trim
 from factcheck.contract.article import Article, Block
+from factcheck.contract.settings import Settings
 from factcheck.contract.source import Source
 from factcheck.host.readers.blanking import reveal
 from factcheck.host.readers.frontmatter import split_front_matter
@@ -33,7 +34,7 @@ _ATX_CLOSE = re.compile(r"(?:[ \t]+#+)?[ \t]*\r?$")
 _SUMMARY_KEYS = ("standfirst", "dek", "description", "summary", "subtitle", "excerpt")
 
 
-def read_md(source: Source, settings: Mapping[str, Any]) -> Article:
+def read_md(source: Source, settings: Settings) -> Article:
     """Read a Markdown article with optional YAML or TOML front matter."""
     text = source.text
     metadata, body_start = split_front_matter(text)

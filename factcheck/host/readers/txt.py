@@ -9,8 +9,6 @@ where every line is a paragraph and there are no blank lines at all.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from typing import Any
 
 from factcheck.analysis.structure import (
     build_article,
@@ -18,6 +16,7 @@ from factcheck.analysis.structure import (
     mark_headline_and_standfirst,
 )
 from factcheck.contract.article import Article, Block
+from factcheck.contract.settings import Settings
 from factcheck.contract.source import Source
 
 _BLANK_LINES = re.compile(r"\n[ \t\r\f\v\u00a0]*(?=\n)")
@@ -25,7 +24,7 @@ _LINE_END = re.compile(r"[.!?…:][”’\"')\]]*$")
 _BULLET = re.compile(r"[ \t]*(?:[-*•–+]|\d{1,3}[.)])[ \t]+\S")
 
 
-def read_txt(source: Source, settings: Mapping[str, Any]) -> Article:
+def read_txt(source: Source, settings: Settings) -> Article:
     """Read a plain-text article; the headline and standfirst are inferred."""
     text = source.text
     chunks = _chunks(text)

@@ -7,10 +7,9 @@ nothing heavy: the rule module only needs the standard library.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Sequence
 
-from factcheck import Rule, hookimpl
+from factcheck import Rule, Settings, hookimpl
 
 from factcheck_house_style.rule import HouseStyleTerm, configured_terms
 
@@ -22,13 +21,11 @@ def factcheck_register_rules() -> Sequence[type[Rule]]:
 
 
 @hookimpl
-def factcheck_configure(settings: Mapping[str, Any]) -> None:
+def factcheck_configure(settings: Settings) -> None:
     """Check the term lists once, before any file is read.
 
     A typo in the style file then stops the run with a configuration error
     (exit code 2) instead of failing the rule on every article.
     """
-    rule_options: dict[str, Any] = {}
-    for key in (HouseStyleTerm.code, HouseStyleTerm.name):
-        rule_options.update(settings.get("rule-options", {}).get(key, {}))
+    rule_options = settings.rule_options_for(HouseStyleTerm.code, HouseStyleTerm.name)
     configured_terms(settings, rule_options)

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from factcheck import Diagnostic, Fix, Rule, RuleContext, Severity
-from factcheck.engine.config import ConfigError
+from factcheck import ConfigError, Diagnostic, Fix, Options, Rule, RuleContext, Settings, Severity
 
 from factcheck_house_style.terms import Term, TermError, find_terms, merge, terms_from_options
 
@@ -18,22 +16,15 @@ if TYPE_CHECKING:
 PLUGIN_NAME = "house-style"
 
 
-def config_base(settings: Mapping[str, Any]) -> Path:
-    """The folder relative ``terms-file`` paths refer to: the configuration file's."""
-    config_file = settings.get("config-file")
-    return Path(config_file).parent if config_file else Path.cwd()
-
-
-def configured_terms(
-    settings: Mapping[str, Any], rule_options: Mapping[str, Any]
-) -> tuple[Term, ...]:
+def configured_terms(settings: Settings, rule_options: Options) -> tuple[Term, ...]:
     """The run's term list: plugin options first, then this rule's options on top.
 
-    Raises :class:`~factcheck.engine.config.ConfigError`, which the host reports as
-    a configuration error naming the bad key or file.
+    Relative ``terms-file`` paths are read from ``settings.config_dir``, the
+    configuration file's folder. Raises :class:`~factcheck.ConfigError`, which
+    the host reports as a configuration error naming the bad key or file.
     """
-    plugin_options = settings.get("plugin-options", {}).get(PLUGIN_NAME, {})
-    base = config_base(settings)
+    plugin_options = settings.plugin_options_for(PLUGIN_NAME)
+    base = settings.config_dir
     try:
         return merge(
             terms_from_options(plugin_options, base, f"plugin-options.{PLUGIN_NAME}"),

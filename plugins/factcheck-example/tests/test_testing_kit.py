@@ -52,7 +52,7 @@ class LongSentence(Rule):
     severity = Severity.INFO
 
     def check(self, article: Article, ctx: RuleContext) -> Iterable[Diagnostic]:
-        limit = int(ctx.options.get("max-words", 12))
+        limit = ctx.options.get_int("max-words", 12)
         for sent in article.sentences():
             words = [t for t in sent if t.is_alpha]
             if len(words) > limit:

@@ -49,7 +49,7 @@ def test_plain_reporting_is_not_flagged_at_warning() -> None:
 
 @pytest.fixture(scope="module")
 def article() -> object:
-    from factcheck import Source
+    from factcheck import Settings, Source
     from factcheck.host.readers.txt import read_txt
     from factcheck.nlp import load_pipeline
 
@@ -59,7 +59,7 @@ def article() -> object:
         "According to the Treasury, borrowing fell last year.\n\n"
         "She said the plan had been agreed by the cabinet.\n"
     )
-    art = read_txt(Source("a.txt", text, "txt"), {})
+    art = read_txt(Source("a.txt", text, "txt"), Settings())
     art.doc = load_pipeline()(art.prose)
     return art
 

@@ -82,11 +82,11 @@ def test_doubled_apostrophe_quotation_without_speaker_is_reported() -> None:
 
 def parse_article(text: str) -> Article:
     """Read plain text and parse it with the shipped pipeline, the way the runner does."""
-    from factcheck import Source
+    from factcheck import Settings, Source
     from factcheck.host.readers.txt import read_txt
     from factcheck.nlp import load_pipeline
 
-    article = read_txt(Source("test.txt", text, "txt"), {})
+    article = read_txt(Source("test.txt", text, "txt"), Settings())
     article.doc = load_pipeline()(article.prose)
     return article
 

@@ -28,6 +28,6 @@ def analyse(nlp: Any) -> Analyse:
     def run(text: str, published: dt.date | None = None) -> DateAnalysis:
         article = Article(path="test.txt", text=text, published=published)
         article.doc = nlp(text)
-        return analyse_article(article, {})
+        return analyse_article(article)
 
     return run

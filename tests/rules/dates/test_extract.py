@@ -118,10 +118,10 @@ def test_the_country_resolves_to_the_salient_country(analyse: Analyse) -> None:
 def test_derived_analysis_is_shared(nlp: object) -> None:
     from factcheck_rules.dates.claims import KEY, date_analysis
 
-    from factcheck import Article
+    from factcheck import Article, Settings
 
     article = Article(path="t.txt", text="The bridge opened in 1998.")
     article.doc = nlp("The bridge opened in 1998.")  # type: ignore[operator]
-    first = date_analysis(article, {"published": FRI})
+    first = date_analysis(article, Settings(published=FRI))
     assert article.derived(KEY, lambda a: None) is first
     assert first.anchor == FRI and first.anchor_source == "settings"

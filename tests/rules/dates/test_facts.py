@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from factcheck_rules.dates import facts
 
-from factcheck import Claim, ClaimKind, Finding, Outcome
+from factcheck import Claim, ClaimKind, Finding, Outcome, Settings
 from factcheck.engine.config import ConfigError
 from factcheck.testing import assert_finds, assert_no_finding, check_text
 
@@ -132,12 +132,12 @@ def test_malformed_facts_file_names_file_and_problem(
 
 def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(facts.FactsFileError, match="cannot be read"):
-        facts.factcheck_configure({"facts": [str(tmp_path / "nope.toml")]})
+        facts.factcheck_configure(Settings(facts=(str(tmp_path / "nope.toml"),)))
 
 
 def test_relative_paths_are_read_from_the_config_folder(tmp_path: Path) -> None:
     _write(tmp_path, FACT.format(date="2007"))
-    settings = {"facts": ["facts.toml"], "config-file": str(tmp_path / "pyproject.toml")}
+    settings = Settings(facts=("facts.toml",), config_file=tmp_path / "pyproject.toml")
     assert facts.fact_paths(settings) == [str(tmp_path / "facts.toml")]
     facts.factcheck_configure(settings)
 

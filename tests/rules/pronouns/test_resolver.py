@@ -6,11 +6,11 @@ from factcheck.testing import run_text
 
 
 def _article(text: str):  # type: ignore[no-untyped-def]
-    from factcheck import Source
+    from factcheck import Settings, Source
     from factcheck.host.readers.txt import read_txt
     from factcheck.nlp import load_pipeline
 
-    article = read_txt(Source("t.txt", text, "txt"), {})
+    article = read_txt(Source("t.txt", text, "txt"), Settings())
     article.doc = load_pipeline()(article.prose)
     return article
 
