@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import IO, Any, ClassVar
+from typing import IO, ClassVar
 
 from factcheck.contract.results import RunResult
 
@@ -20,9 +20,8 @@ class Reporter:
     description: ClassVar[str] = ""
     plugin_name: str = ""
 
-    def __init__(self, *, color: bool = False, options: dict[str, Any] | None = None) -> None:
+    def __init__(self, *, color: bool = False) -> None:
         self.color = color
-        self.options = dict(options or {})
 
     def render(self, result: RunResult, out: IO[str]) -> None:
         """Write the report for ``result`` to ``out``."""

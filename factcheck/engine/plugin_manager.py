@@ -44,7 +44,6 @@ class PluginInfo:
     name: str
     version: str
     distribution: str
-    module: str
     hooks: list[str] = field(default_factory=list)
     blocked: bool = False
 
@@ -109,8 +108,7 @@ class FactcheckPluginManager(pluggy.PluginManager):
         self, plugin: Any, name: str, *, distribution: str = "factcheck", version: str = __version__
     ) -> None:
         """Register ``plugin`` under ``name`` unless it is blocked, and record its info."""
-        module = getattr(plugin, "__name__", type(plugin).__module__)
-        info = PluginInfo(name=name, version=version, distribution=distribution, module=module)
+        info = PluginInfo(name=name, version=version, distribution=distribution)
         self.infos[name] = info
         if self.is_blocked(name):
             info.blocked = True
@@ -146,7 +144,7 @@ def make_plugin_manager(
         pm.set_blocked(name)
     for name, module_name in HOST_PLUGINS:
         if pm.is_blocked(name):
-            pm.infos[name] = PluginInfo(name, __version__, "factcheck", module_name, blocked=True)
+            pm.infos[name] = PluginInfo(name, __version__, "factcheck", blocked=True)
             continue
         try:
             module = importlib.import_module(module_name)
@@ -162,7 +160,7 @@ def make_plugin_manager(
         for ep in _entry_points():
             dist, version = _dist_of(ep)
             if pm.is_blocked(ep.name):
-                pm.infos[ep.name] = PluginInfo(ep.name, version, dist, ep.value, blocked=True)
+                pm.infos[ep.name] = PluginInfo(ep.name, version, dist, blocked=True)
                 continue
             if pm.has_plugin(ep.name):
                 continue

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import IO, Any, BinaryIO
+from typing import IO, TYPE_CHECKING
 
 from factcheck import __version__
 from factcheck.contract.article import Article
@@ -32,6 +32,9 @@ from factcheck.engine.plugin_manager import (
     parse_disabled,
 )
 from factcheck.engine.registry import RegisteredRule, collect_reporters, collect_rules, instantiate
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 BATCH_SIZE = 32
 
@@ -62,7 +65,6 @@ class RunOptions:
     report_unused_suppressions: bool | None = None
     extra_plugins: Sequence[tuple[str, object]] = ()
     load_entry_points: bool = True
-    stdin: BinaryIO | None = None
     stdin_filename: str | None = None
     facts: Sequence[str] = ()
     settings_overrides: Mapping[str, object] = field(default_factory=dict)
@@ -95,7 +97,7 @@ class Session:
             "command line",
         )
         self.pm.hook.factcheck_configure.call_historic(kwargs={"settings": self.settings})
-        self._nlp: Any = None
+        self._nlp: Language | None = None
         self._file_configs: dict[Path, FileConfig] = {}
 
     # -- configuration -------------------------------------------------------
@@ -142,7 +144,7 @@ class Session:
 
     # -- the pipeline --------------------------------------------------------
     @property
-    def nlp(self) -> Any:
+    def nlp(self) -> Language:
         """The spaCy pipeline, loaded on first use through the load/prepare hooks."""
         if self._nlp is None:
             nlp = self.pm.hook.factcheck_load_pipeline(
@@ -167,12 +169,10 @@ class Session:
         source = load_source(
             path,
             max_bytes=self.settings.max_file_size,
-            stdin=self.options.stdin or (sys.stdin.buffer if path == "-" else None),
+            stdin=sys.stdin.buffer if path == "-" else None,
             format=fmt,
         )
         if path == "-" and self.options.stdin_filename:
-            from dataclasses import replace
-
             source = replace(source, path=self.options.stdin_filename)
         article: Article | None = self.pm.hook.factcheck_read_article(
             source=source, settings=self.settings

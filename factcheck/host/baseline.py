@@ -199,11 +199,6 @@ class BaselinePlugin:
         self.entries: list[BaselineEntry] = []
         self._remaining: Counter[Key] = Counter()
 
-    @property
-    def active(self) -> bool:
-        """True when findings are being matched against a loaded baseline."""
-        return self.path is not None
-
     @hookimpl
     def factcheck_configure(self, settings: Settings) -> None:
         """Load the baseline before any file is checked, so a bad file stops the run early.

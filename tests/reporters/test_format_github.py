@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import os
 from pathlib import Path
+from unittest import mock
 
 import pytest
 
@@ -12,9 +14,12 @@ from factcheck import RunResult
 from factcheck.host.reporters.github import GithubReporter, command, escape_data, escape_property
 
 
-def render(result: RunResult, **options: str) -> list[str]:
+def render(result: RunResult, step_summary: str | None = None) -> list[str]:
+    """The annotations; with ``step_summary``, as if GITHUB_STEP_SUMMARY named that file."""
     out = io.StringIO()
-    GithubReporter(options=dict(options)).render(result, out)
+    env = {"GITHUB_STEP_SUMMARY": step_summary} if step_summary else {}
+    with mock.patch.dict(os.environ, env):
+        GithubReporter().render(result, out)
     return out.getvalue().splitlines()
 
 
@@ -124,7 +129,7 @@ def test_step_summary_read_from_the_environment(
 def test_no_step_summary_without_a_target(
     run_result: RunResult, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # The autouse fixture removed GITHUB_STEP_SUMMARY and no option is given.
+    # The autouse fixture removed GITHUB_STEP_SUMMARY.
     def forbidden(*args: object) -> None:
         pytest.fail("wrote a step summary without a target")
 

@@ -177,9 +177,9 @@ SARIF_SUBSET: dict[str, Any] = {
 }
 
 
-def render(result: RunResult, **options: Any) -> dict[str, Any]:
+def render(result: RunResult) -> dict[str, Any]:
     out = io.StringIO()
-    SarifReporter(options=options).render(result, out)
+    SarifReporter().render(result, out)
     log: dict[str, Any] = json.loads(out.getvalue())
     return log
 

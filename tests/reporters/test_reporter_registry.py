@@ -38,7 +38,7 @@ def test_each_reporter_is_described_and_renders(
     assert cls.description.strip()
     for result in (run_result, clean_result):
         out = io.StringIO()
-        cls(color=False, options={"step_summary": ""}).render(result, out)
+        cls(color=False).render(result, out)
         text = out.getvalue()
         # Line-oriented formats may have nothing to say about a clean run.
         assert text.endswith("\n") or (text == "" and result is clean_result)

@@ -82,9 +82,9 @@ class GithubReporter(Reporter):
         # sorted() is stable: ties keep report order (position, then rule code).
         for annotation in sorted(self.annotations(result), key=lambda a: a[:4]):
             out.write(annotation.text + "\n")
-        target = self.options.get("step_summary") or os.environ.get("GITHUB_STEP_SUMMARY")
+        target = os.environ.get("GITHUB_STEP_SUMMARY")
         if target:
-            self.write_step_summary(result, Path(str(target)))
+            self.write_step_summary(result, Path(target))
 
     def annotations(self, result: RunResult) -> list[Annotation]:
         """Every command, unsorted: file errors, rule failures, findings, unused suppressions."""

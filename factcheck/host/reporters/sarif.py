@@ -120,7 +120,7 @@ class SarifReporter(Reporter):
         results: list[dict[str, Any]] = []
         notifications: list[dict[str, Any]] = []
         for file in result.files:
-            location = self._artifact(file.path)
+            location = artifact_location(file.path)
             source = SourceText(file.text)
             results.extend(self._result(f, index, location, source) for f in file.findings)
             notifications.extend(self._notifications(file, index, location))
@@ -150,10 +150,6 @@ class SarifReporter(Reporter):
         if not run["tool"]["extensions"]:
             del run["tool"]["extensions"]
         return {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
-
-    def _artifact(self, path: str) -> dict[str, str]:
-        root = self.options.get("root")
-        return artifact_location(path, str(root) if root else None)
 
     def _result(
         self,
