@@ -13,8 +13,11 @@ can leak deleted modules into a wheel.
 
 from __future__ import annotations
 
+import ast
 import configparser
+import importlib.metadata as md
 import importlib.util
+import re
 import shutil
 import subprocess
 import sys
@@ -204,3 +207,51 @@ def test_metadata_names_the_runtime_dependencies(built: Built) -> None:
     requires = [ln for ln in metadata.splitlines() if ln.startswith("Requires-Dist:")]
     for dependency in ("pluggy", "spacy", "click"):
         assert any(dependency in ln and "extra ==" not in ln for ln in requires), requires
+
+
+def _imported_top_level(folder: Path) -> dict[str, str]:
+    """Every top-level module imported under ``folder``, with one file that imports it."""
+    found: dict[str, str] = {}
+    for path in sorted(folder.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            else:
+                continue
+            for name in names:
+                found.setdefault(name.split(".")[0], str(path.relative_to(ROOT)))
+    return found
+
+
+def _distribution_names(requirements: list[str]) -> set[str]:
+    return {
+        re.sub(r"[-_.]+", "-", m.group(0)).lower()
+        for req in requirements
+        if (m := re.match(r"[A-Za-z0-9][A-Za-z0-9._-]*", req))
+    }
+
+
+def test_every_imported_package_is_a_declared_dependency() -> None:
+    """An import that works only because another package pulled it in breaks on the next upgrade.
+
+    The testing kit may import what its optional dependencies provide (it runs under pytest).
+    """
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    required = _distribution_names(project["dependencies"])
+    optional = _distribution_names(
+        [r for reqs in project.get("optional-dependencies", {}).values() for r in reqs]
+    )
+    own = {"factcheck", "factcheck_rules", "__future__", *sys.stdlib_module_names}
+    providers = md.packages_distributions()
+    undeclared: list[str] = []
+    for folder in PACKAGE_ROOTS:
+        for module, where in _imported_top_level(ROOT / folder).items():
+            if module in own:
+                continue
+            dists = {re.sub(r"[-_.]+", "-", d).lower() for d in providers.get(module, [module])}
+            allowed = required | (optional if where.startswith("factcheck/testing/") else set())
+            if not dists & allowed:
+                undeclared.append(f"{module} (imported in {where})")
+    assert not undeclared, f"imported but not declared in pyproject.toml: {undeclared}"
