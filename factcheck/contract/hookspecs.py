@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from factcheck.contract.findings import Finding
     from factcheck.contract.knowledge import Claim, Verdict
     from factcheck.contract.reporter import Reporter
-    from factcheck.contract.results import FileResult, RuleFailure
+    from factcheck.contract.results import FileResult, RuleFailure, RunResult
     from factcheck.contract.rule import Rule, RuleContext
     from factcheck.contract.settings import Settings
     from factcheck.contract.source import Source
@@ -163,6 +163,15 @@ def factcheck_article_finish(
     Use it to collect statistics, write a per-article artefact, or add to the
     file's ``result`` (the host's suppressions plugin appends the markers that
     went unused to ``result.unused_suppressions``).
+    """
+
+
+@hookspec
+def factcheck_run_finish(result: RunResult, settings: Settings) -> None:
+    """Called once after every file is checked, before the report is written.
+
+    Use it for run-level artefacts: the host's baseline plugin writes the
+    baseline here on a ``--write-baseline`` run. Like ``pytest_sessionfinish``.
     """
 
 

@@ -14,34 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 
 from factcheck.contract.findings import Severity
+from factcheck.contract.selectors import specificity
 from factcheck.engine.registry import RegisteredRule
-
-_NAME_SPECIFICITY = 100
 
 
 class SelectorError(ValueError):
     """A selector that matches no registered rule."""
-
-
-def specificity(selector: str, code: str, name: str) -> int:
-    """How specifically ``selector`` names the rule ``code``/``name``; 0 when it does not.
-
-    The one definition of what a selector means (``ALL``, the rule name, or a
-    code prefix), shared by ``--select``/``--ignore``, configuration and inline
-    suppressions. A name beats any code prefix; a longer prefix beats a shorter.
-    """
-    if selector == "ALL":
-        return 1
-    if selector == name:
-        return _NAME_SPECIFICITY
-    if code.startswith(selector.upper()):
-        return 1 + len(selector)
-    return 0
-
-
-def matches(selector: str, code: str, name: str) -> bool:
-    """True when ``selector`` names the rule ``code``/``name``."""
-    return specificity(selector, code, name) > 0
 
 
 def _specificity(selector: str, rule: RegisteredRule) -> int:

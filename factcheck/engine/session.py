@@ -200,10 +200,7 @@ class Session:
         for batch in _chunks(paths, BATCH_SIZE):
             result.files.extend(self._run_batch(batch))
         result.tool.model = self.model_name()
-        if self.settings.write_baseline and self.settings.baseline is not None:
-            from factcheck.host.baseline import write_baseline
-
-            write_baseline(self.settings.baseline, result)
+        self.pm.hook.factcheck_run_finish(result=result, settings=self.settings)
         return result
 
     def _expand(self, paths: list[str]) -> list[str]:

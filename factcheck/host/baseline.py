@@ -113,7 +113,7 @@ def entries_for(findings: Iterable[Finding], base_dir: Path) -> list[BaselineEnt
 def write_baseline(path: Path, result: RunResult) -> None:
     """Record every finding of ``result`` in ``path``, replacing the file atomically.
 
-    Called by the runner after a ``--write-baseline`` run. The write goes
+    Called from ``factcheck_run_finish`` on a ``--write-baseline`` run. The write goes
     through a temporary file in the same folder, so an interrupted run never
     leaves a half-written baseline for CI to trip on. Raises
     :class:`~factcheck.engine.config.ConfigError` (exit code 2) when the file cannot
@@ -198,6 +198,12 @@ class BaselinePlugin:
         self.path: Path | None = None
         self.entries: list[BaselineEntry] = []
         self._remaining: Counter[Key] = Counter()
+
+    @hookimpl
+    def factcheck_run_finish(self, result: RunResult, settings: Settings) -> None:
+        """On a ``--write-baseline`` run, record every finding of the run in the baseline."""
+        if settings.write_baseline and settings.baseline is not None:
+            write_baseline(settings.baseline, result)
 
     @hookimpl
     def factcheck_configure(self, settings: Settings) -> None:

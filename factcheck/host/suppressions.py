@@ -33,8 +33,8 @@ from factcheck import hookimpl
 from factcheck.contract.article import Article, DerivedKey
 from factcheck.contract.findings import Finding
 from factcheck.contract.results import FileResult
+from factcheck.contract.selectors import matches
 from factcheck.contract.settings import Settings
-from factcheck.engine.selection import matches
 
 #: The ``article.derived`` key of the parsed markers.
 MARKERS_KEY: DerivedKey[list[Marker]] = DerivedKey("factcheck.suppression-markers")
