@@ -209,6 +209,8 @@ class SarifReporter(Reporter):
                             ],
                         }
                     ],
+                    # SARIF has no word for it; a property bag keeps ruff's distinction.
+                    "properties": {"applicability": finding.fix.applicability.value},
                 }
             ]
         if finding.fingerprint:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from factcheck import Diagnostic, Fix, Rule, RuleContext, Severity
+from factcheck import Applicability, Diagnostic, Fix, Rule, RuleContext, Severity
 from factcheck.engine.config import ConfigError
 
 from factcheck_house_style.terms import Term, TermError, find_terms, merge, terms_from_options
@@ -104,7 +104,12 @@ class HouseStyleTerm(Rule):
                     end=m.end,
                     message=message,
                     confidence=0.9,
-                    fix=Fix(title=f'Write "{m.replacement}"', replacement=m.replacement),
+                    fix=Fix(
+                        title=f'Write "{m.replacement}"',
+                        replacement=m.replacement,
+                        # The newsroom decided the spelling: the meaning cannot change.
+                        applicability=Applicability.SAFE,
+                    ),
                     data={"term": m.term.avoid, "preferred": m.term.use},
                 )
             )
