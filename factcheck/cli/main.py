@@ -144,7 +144,7 @@ def cli() -> None:
     "fmt",
     default=None,
     metavar="FORMAT",
-    help="Output format: text, json, jsonl, sarif, github, junit, rdjson, or a plugin's.",
+    help="Output format: text, json, jsonl, sarif, github, junit, rdjson, html, or a plugin's.",
 )
 @click.option(
     "-o",
