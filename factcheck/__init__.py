@@ -13,7 +13,14 @@ Importing :mod:`factcheck` never imports spaCy, so that ``factcheck --help`` is 
 from __future__ import annotations
 
 from factcheck.contract.article import Article, Block, DerivedKey, Quotation, Span
-from factcheck.contract.findings import Diagnostic, Evidence, Finding, Fix, Severity
+from factcheck.contract.findings import (
+    Applicability,
+    Diagnostic,
+    Evidence,
+    Finding,
+    Fix,
+    Severity,
+)
 from factcheck.contract.knowledge import Claim, ClaimKind, Outcome, Verdict
 from factcheck.contract.markers import PROJECT_NAME, hookimpl, hookspec
 from factcheck.contract.reporter import Reporter
@@ -33,6 +40,7 @@ __version__ = "0.1.0"
 __all__ = [
     "DOC_SECTIONS",
     "PROJECT_NAME",
+    "Applicability",
     "Article",
     "Block",
     "Claim",

@@ -174,6 +174,10 @@ def test_package_data_is_in_the_wheel(built: Built) -> None:
     schemas = sorted((built.src / "factcheck" / "schemas").glob("*.json"))
     for schema in schemas:
         assert f"factcheck/schemas/{schema.name}" in names
+    templates = sorted((built.src / "factcheck" / "host" / "reporters" / "templates").iterdir())
+    assert templates, "the html report's templates are missing from the checkout"
+    for template in templates:
+        assert f"factcheck/host/reporters/templates/{template.name}" in names
 
 
 def _dist_info_file(wheel: zipfile.ZipFile, name: str) -> str:

@@ -87,6 +87,16 @@ def _use_color(choice: str, output: str | None) -> bool:
     default="auto",
     help="Colour in text output (auto: only on a terminal, and not when NO_COLOR is set).",
 )
+@click.option("--fix", is_flag=True, help="Apply the safe fixes in place, report what remains.")
+@click.option(
+    "--unsafe-fixes", is_flag=True, help="With --fix or --diff, apply the unsafe fixes too."
+)
+@click.option(
+    "--diff",
+    is_flag=True,
+    help="Print a unified diff of the fixes instead of applying them; exit 1 if there is one.",
+)
+@click.option("--statistics", is_flag=True, help="Print counts by rule instead of the findings.")
 @plugin_flags
 def run(
     paths: tuple[str, ...],
@@ -107,15 +117,22 @@ def run(
     facts: tuple[str, ...],
     stdin_filename: str | None,
     color: str,
+    fix: bool,
+    unsafe_fixes: bool,
+    diff: bool,
+    statistics: bool,
     plugin_args: tuple[str, ...],
     disabled: tuple[str, ...],
 ) -> None:
     """Check articles (files, folders, globs, or - for standard input)."""
+    from factcheck.cli.run_fixes import fix_diff_or_statistics, option_error
     from factcheck.engine.session import RunOptions, Session, exit_code, render
     from factcheck.nlp import ModelError
 
     if not paths and sys.stdin.isatty():
         fail("nothing to check: give files, folders or globs, or - for standard input", EXIT_USAGE)
+    if problem := option_error(paths, fix=fix, diff=diff, write_baseline=write_baseline):
+        fail(problem, EXIT_USAGE)
     off, modules = plugin_choice(plugin_args, disabled)
     options = RunOptions(
         paths=paths,
@@ -151,6 +168,20 @@ def run(
         fail(str(exc), EXIT_USAGE)
     except PluginLoadError as exc:
         fail(str(exc), EXIT_INTERNAL)
+    if fix or diff or statistics:
+        done = fix_diff_or_statistics(
+            session,
+            result,
+            fix=fix,
+            diff=diff,
+            unsafe=unsafe_fixes,
+            statistics=statistics,
+            fmt=fmt,
+            output=output,
+            exit_zero=exit_zero,
+        )
+        if done is not None:
+            sys.exit(done)
     try:
         if output:
             with open(output, "w", encoding="utf-8", newline="\n") as fh:

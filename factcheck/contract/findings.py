@@ -73,12 +73,33 @@ class Evidence:
     column: int = 0
 
 
+class Applicability(enum.Enum):
+    """Whether ``factcheck run --fix`` may apply a fix unasked (ruff's model).
+
+    ``SAFE``: the meaning of the copy cannot change (a doubled word deleted, a
+    sentence start capitalised, mojibake repaired); ``--fix`` applies it.
+    ``UNSAFE``: the fix is the likeliest correction but a guess ("he" to "it",
+    the weekday rather than the date, a line taken for web furniture); only
+    ``--unsafe-fixes`` applies it. Unsafe is the default, so a plugin's fix
+    is never applied without its author saying it is safe.
+    """
+
+    SAFE = "safe"
+    UNSAFE = "unsafe"
+
+
 @dataclass(frozen=True)
 class Fix:
     """A suggested replacement for the finding's span ``[start, end)``."""
 
     title: str
     replacement: str
+    applicability: Applicability = Applicability.UNSAFE
+
+    @property
+    def safe(self) -> bool:
+        """True when ``--fix`` applies this fix without ``--unsafe-fixes``."""
+        return self.applicability is Applicability.SAFE
 
 
 def _frozen(data: Mapping[str, Any] | None) -> Mapping[str, Any]:
@@ -163,7 +184,11 @@ class Finding:
             "excerpt": self.excerpt,
             "fix": None
             if self.fix is None
-            else {"title": self.fix.title, "replacement": self.fix.replacement},
+            else {
+                "title": self.fix.title,
+                "replacement": self.fix.replacement,
+                "applicability": self.fix.applicability.value,
+            },
             "evidence": [
                 {
                     "kind": e.kind,

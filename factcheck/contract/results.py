@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from factcheck.contract.article import Block
 from factcheck.contract.findings import Finding, Severity
 
 
@@ -29,6 +30,10 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     #: The text as read (for excerpts and context in reporters); empty on error.
     text: str = ""
+    #: ``text`` with markup blanked to spaces (Article.prose), and its blocks: what a
+    #: reader sees, for the HTML report and for fixes that must not touch markup.
+    prose: str = ""
+    blocks: tuple[Block, ...] = ()
     failures: list[RuleFailure] = field(default_factory=list)
     unused_suppressions: list[dict[str, Any]] = field(default_factory=list)
 

@@ -20,11 +20,11 @@ from factcheck.contract.findings import Finding, Severity
 from factcheck.contract.results import FileResult, RuleFailure, RunResult, ToolInfo
 from factcheck.contract.rule import RuleContext
 from factcheck.contract.settings import ConfigError, Settings
-from factcheck.contract.source import InputError
+from factcheck.contract.source import InputError, Source
 from factcheck.engine import config, selection
 from factcheck.engine.config import FileConfig
 from factcheck.engine.fingerprints import assign_fingerprints
-from factcheck.engine.inputs import SUPPORTED_SUFFIXES, expand_paths, load_source
+from factcheck.engine.inputs import SUPPORTED_SUFFIXES, expand_paths, load_source, sniff_format
 from factcheck.engine.knobs import resolve_settings
 from factcheck.engine.plugin_manager import (
     FactcheckPluginManager,
@@ -161,17 +161,25 @@ class Session:
         return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '')}"
 
     # -- reading ---------------------------------------------------------------
-    def read(self, path: str) -> Article:
-        """Decode and segment one input; raises :class:`InputError`."""
+    def read(self, path: str, text: str | None = None) -> Article:
+        """Decode and segment one input; raises :class:`InputError`.
+
+        ``text``, when given, stands for the file's content: the fix loop
+        re-checks an edited text before anything is written.
+        """
         fmt = None
         if path == "-" and self.options.stdin_filename:
             fmt = SUPPORTED_SUFFIXES.get(Path(self.options.stdin_filename).suffix.lower())
-        source = load_source(
-            path,
-            max_bytes=self.settings.max_file_size,
-            stdin=sys.stdin.buffer if path == "-" else None,
-            format=fmt,
-        )
+        if text is not None:
+            fmt = SUPPORTED_SUFFIXES.get(Path(path).suffix.lower()) or sniff_format(text)
+            source = Source(path=path, text=text, format=fmt)
+        else:
+            source = load_source(
+                path,
+                max_bytes=self.settings.max_file_size,
+                stdin=sys.stdin.buffer if path == "-" else None,
+                format=fmt,
+            )
         if path == "-" and self.options.stdin_filename:
             source = replace(source, path=self.options.stdin_filename)
         article: Article | None = self.pm.hook.factcheck_read_article(
@@ -221,18 +229,28 @@ class Session:
             )
         ]
 
-    def _run_batch(self, paths: Sequence[str]) -> list[FileResult]:
+    def check_texts(self, texts: Mapping[str, str]) -> list[FileResult]:
+        """Check each path as if it held the given text (the fix loop's re-check)."""
+        results: list[FileResult] = []
+        for batch in _chunks(list(texts), BATCH_SIZE):
+            results.extend(self._run_batch(batch, texts))
+        return results
+
+    def _run_batch(
+        self, paths: Sequence[str], texts: Mapping[str, str] | None = None
+    ) -> list[FileResult]:
         prepared: list[tuple[FileResult, Article | None, list[RegisteredRule], Settings]] = []
         for path in paths:
             fr = FileResult(path=path)
             try:
                 rules, settings = self.rules_for(path)
-                article = self.read(path)
+                article = self.read(path, (texts or {}).get(path))
             except (InputError, ConfigError) as exc:
                 fr.error = str(exc)
                 prepared.append((fr, None, [], self.settings))
                 continue
             fr.path, fr.text, fr.words = article.path, article.text, article.words
+            fr.prose, fr.blocks = article.prose, article.blocks
             prepared.append((fr, article, rules, settings))
         to_parse = [
             (a, s) for _, a, rules, s in prepared if a and any(r.cls.needs_parse for r in rules)

@@ -6,7 +6,17 @@ from collections.abc import Iterable
 
 from factcheck_rules.attribution.quotes import run_on
 
-from factcheck import Article, Diagnostic, Evidence, Fix, Quotation, Rule, RuleContext, Severity
+from factcheck import (
+    Applicability,
+    Article,
+    Diagnostic,
+    Evidence,
+    Fix,
+    Quotation,
+    Rule,
+    RuleContext,
+    Severity,
+)
 from factcheck.analysis.quotations import find_marks
 
 _SINGLE = frozenset("‘’'‚‹")
@@ -110,7 +120,11 @@ class UnclosedQuotation(Rule):
             ),
             confidence=0.8,
             severity=Severity.INFO,
-            fix=Fix("Remove the space before the closing mark", article.text[start:end]),
+            fix=Fix(
+                "Remove the space before the closing mark",
+                article.text[start:end],
+                Applicability.UNSAFE,
+            ),
             data={"mark": article.text[start:end], "spaced": True},
         )
 
@@ -129,7 +143,11 @@ class UnclosedQuotation(Rule):
                 ),
                 confidence=0.8,
                 severity=Severity.INFO,
-                fix=Fix("Remove the space before the closing mark", article.text[spaced]),
+                fix=Fix(
+                    "Remove the space before the closing mark",
+                    article.text[spaced],
+                    Applicability.UNSAFE,
+                ),
                 evidence=(Evidence("opening mark", q.start, q.start + 1),),
                 data={"mark": article.text[spaced], "spaced": True},
             )

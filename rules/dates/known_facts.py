@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from factcheck_rules.dates.claims import date_analysis
 from factcheck_rules.dates.common import claim_data, describe, expression, verdicts
 
-from factcheck import Article, Diagnostic, Fix, Outcome, Rule, RuleContext, Severity
+from factcheck import Applicability, Article, Diagnostic, Fix, Outcome, Rule, RuleContext, Severity
 
 
 class DateContradictsFacts(Rule):
@@ -67,6 +67,7 @@ class DateContradictsFacts(Rule):
                     fix = Fix(
                         title=f"Use the recorded year {verdict.expected[:4]}",
                         replacement=text.replace(year.group(0), verdict.expected[:4]),
+                        applicability=Applicability.UNSAFE,
                     )
                 out.append(
                     Diagnostic(

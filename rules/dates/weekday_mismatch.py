@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from factcheck_rules.dates.claims import date_analysis
 from factcheck_rules.dates.common import claim_data
 
-from factcheck import Article, Diagnostic, Fix, Rule, RuleContext, Severity
+from factcheck import Applicability, Article, Diagnostic, Fix, Rule, RuleContext, Severity
 
 #: Without a written year, the publication year is trusted only this close to publication.
 _NEAR_DAYS = 120
@@ -99,7 +99,11 @@ class WeekdayDateMismatch(Rule):
                         "Correct the weekday or the date."
                     ),
                     confidence=confidence,
-                    fix=Fix(title=f"Change {written!r} to {right!r}", replacement=replacement),
+                    fix=Fix(
+                        title=f"Change {written!r} to {right!r}",
+                        replacement=replacement,
+                        applicability=Applicability.UNSAFE,
+                    ),
                     data={
                         **claim_data(article, analysis, claim),
                         "weekday_written": calendar.day_name[v.weekday],

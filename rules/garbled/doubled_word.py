@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from factcheck_rules.lexicon import FUNCTION_WORDS, MONTHS_AND_DAYS
 
-from factcheck import Article, Diagnostic, Fix, Rule, RuleContext, Severity
+from factcheck import Applicability, Article, Diagnostic, Fix, Rule, RuleContext, Severity
 
 # A word, whitespace that holds at most one line break, the same word again.
 _DOUBLE = re.compile(
@@ -233,6 +233,10 @@ class DoubledWord(Rule):
                     "delete the second copy."
                 ),
                 confidence=0.95 if first.lower() in FUNCTION_WORDS else 0.8,
-                fix=Fix(title=f"Delete the second {second!r}", replacement=first),
+                fix=Fix(
+                    title=f"Delete the second {second!r}",
+                    replacement=first,
+                    applicability=Applicability.SAFE,
+                ),
                 data={"word": first.lower()},
             )

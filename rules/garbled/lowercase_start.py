@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from factcheck_rules.garbled._restarts import restarts
 
-from factcheck import Article, Diagnostic, Evidence, Fix, Rule, RuleContext, Severity
+from factcheck import Applicability, Article, Diagnostic, Evidence, Fix, Rule, RuleContext, Severity
 
 
 class LowercaseSentenceStart(Rule):
@@ -74,7 +74,11 @@ class LowercaseSentenceStart(Rule):
                         "full stop with a comma or conjunction instead."
                     ),
                     confidence=0.8,
-                    fix=Fix(title=f"Capitalise {word!r}", replacement=capital),
+                    fix=Fix(
+                        title=f"Capitalise {word!r}",
+                        replacement=capital,
+                        applicability=Applicability.SAFE,
+                    ),
                     evidence=evidence,
                     data={"word": word},
                 )

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from factcheck_rules.garbled._layout import lines
 
-from factcheck import Article, Diagnostic, Fix, Rule, RuleContext, Severity
+from factcheck import Applicability, Article, Diagnostic, Fix, Rule, RuleContext, Severity
 
 _REPLACEMENT = "\ufffd"
 #: Characters that are invisible damage even though Unicode calls them "format":
@@ -108,7 +108,11 @@ class Mojibake(Rule):
                 "of the copy that came through the same conversion."
             ),
             confidence=0.95,
-            fix=Fix(title=f"Replace with {replacement!r}", replacement=replacement),
+            fix=Fix(
+                title=f"Replace with {replacement!r}",
+                replacement=replacement,
+                applicability=Applicability.SAFE,
+            ),
             data={"garbled": garbled, "repaired": replacement},
         )
 
@@ -126,7 +130,9 @@ class Mojibake(Rule):
                 f"Stray {_describe(ch)} in {context!r}: an invisible control code left by a "
                 "copy or conversion. Delete it."
             )
-            fix = Fix(title="Delete the character", replacement="")
+            fix = Fix(
+                title="Delete the character", replacement="", applicability=Applicability.SAFE
+            )
         return Diagnostic(
             start=pos,
             end=pos + 1,

@@ -18,7 +18,7 @@ from factcheck_rules.garbled._vocab import (
 )
 from factcheck_rules.lexicon import FUNCTION_WORDS
 
-from factcheck import Article, Diagnostic, Fix, Rule, RuleContext, Severity
+from factcheck import Applicability, Article, Diagnostic, Fix, Rule, RuleContext, Severity
 
 _MAX_WORDS = 12
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d[\d,.:]*|©")
@@ -297,7 +297,9 @@ class WebFurniture(Rule):
                     f"({_KIND_LABELS[kind]}), not part of the story. Delete the line."
                 ),
                 confidence=0.9 if kind in ("credit", "counter", "link") else 0.8,
-                fix=Fix(title="Delete the line", replacement=""),
+                fix=Fix(
+                    title="Delete the line", replacement="", applicability=Applicability.UNSAFE
+                ),
                 data={"kind": kind},
             )
 
@@ -328,7 +330,11 @@ class WebFurniture(Rule):
                     "a site name carried over from a web page title. Delete it."
                 ),
                 confidence=0.85,
-                fix=Fix(title="Delete the site name", replacement=""),
+                fix=Fix(
+                    title="Delete the site name",
+                    replacement="",
+                    applicability=Applicability.UNSAFE,
+                ),
                 data={"kind": "site-name"},
             )
             return

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from factcheck_rules.pronouns.judge import her_reading, keep_case, verdicts
 
-from factcheck import Article, Diagnostic, Evidence, Fix, Rule, RuleContext, Severity
+from factcheck import Applicability, Article, Diagnostic, Evidence, Fix, Rule, RuleContext, Severity
 
 _SWAP = {
     "he": "she",
@@ -89,7 +89,11 @@ class GenderConflict(Rule):
                     ),
                     confidence=0.9 if sure else 0.7,
                     severity=Severity.ERROR if sure else None,
-                    fix=Fix(title=f"Replace with '{fix}'", replacement=fix),
+                    fix=Fix(
+                        title=f"Replace with '{fix}'",
+                        replacement=fix,
+                        applicability=Applicability.UNSAFE,
+                    ),
                     evidence=tuple(Evidence("earlier-mention", e.start, e.end) for e in v.evidence),
                     data={
                         "antecedent": v.antecedent.text,

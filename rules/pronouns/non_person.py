@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from factcheck_rules.pronouns.judge import her_reading, keep_case, verdicts
 
-from factcheck import Article, Diagnostic, Evidence, Fix, Rule, RuleContext, Severity
+from factcheck import Applicability, Article, Diagnostic, Evidence, Fix, Rule, RuleContext, Severity
 
 _IT = {
     "he": "it",
@@ -82,7 +82,11 @@ class PersonalPronounForNonPerson(Rule):
                     ),
                     confidence=0.9 if sure else 0.65,
                     severity=None if sure else Severity.WARNING,
-                    fix=Fix(title=f"Replace with '{fix}'", replacement=fix),
+                    fix=Fix(
+                        title=f"Replace with '{fix}'",
+                        replacement=fix,
+                        applicability=Applicability.UNSAFE,
+                    ),
                     evidence=(Evidence("antecedent", v.antecedent.start, v.antecedent.end),),
                     data={
                         "antecedent": v.antecedent.text,

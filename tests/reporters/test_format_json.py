@@ -76,7 +76,11 @@ def test_findings_are_the_finding_contract(run_result: RunResult, document: dict
     pronoun = korea["findings"][1]
     assert pronoun["rule"] == "FC201"
     assert pronoun["severity"] == "error"
-    assert pronoun["fix"] == {"title": 'Replace "he" with "it"', "replacement": "it"}
+    assert pronoun["fix"] == {
+        "title": 'Replace "he" with "it"',
+        "replacement": "it",
+        "applicability": "unsafe",
+    }
     assert pronoun["evidence"][0]["text"] == "North Korea"
     assert pronoun["data"] == {"antecedent": "North Korea", "entity_type": "GPE"}
     assert korea["failures"] == [
@@ -118,6 +122,7 @@ def test_third_party_category_and_code_are_valid(document: dict[str, Any]) -> No
         (("confidence",), 1.5),
         (("fix",), {"title": "Use it"}),
         (("fix",), "it"),
+        (("fix", "applicability"), "maybe"),
         (("line",), 0),
         (("rule",), "fc201"),
         (("evidence", 0, "column"), 0),

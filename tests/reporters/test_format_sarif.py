@@ -273,6 +273,7 @@ def test_fix_replaces_the_span(run: dict[str, Any]) -> None:
     assert replacement["insertedContent"] == {"text": "Tuesday"}
     deleted = replacement["deletedRegion"]
     assert (deleted["startLine"], deleted["startColumn"], deleted["endColumn"]) == (3, 95, 101)
+    assert fixes[0]["properties"] == {"applicability": "unsafe"}  # Fix's default
     assert "fixes" not in run["results"][2]
 
 

@@ -45,6 +45,7 @@ world/tunnel.txt: error: cannot decode as UTF-8: invalid start byte 0xff at offs
 Found 4 findings (1 error, 2 warnings, 1 info) in 1 file.
 1 file could not be checked.
 1 rule failure: results may be incomplete.
+2 fixable with --fix --unsafe-fixes.
 """  # noqa: E501 (source lines are long in news copy)
 
 

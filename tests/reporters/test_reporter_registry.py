@@ -11,7 +11,7 @@ import factcheck.host.reporters
 from factcheck import PROJECT_NAME, Reporter, RunResult
 from factcheck.contract import hookspecs
 
-EXPECTED = {"text", "json", "jsonl", "sarif", "github", "junit", "rdjson"}
+EXPECTED = {"text", "json", "jsonl", "sarif", "github", "junit", "rdjson", "html"}
 
 
 def registered() -> list[type[Reporter]]:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from factcheck import hookimpl
 from factcheck.contract.reporter import Reporter
 from factcheck.host.reporters.github import GithubReporter
+from factcheck.host.reporters.html_report import HtmlReporter
 from factcheck.host.reporters.json_report import JsonReporter
 from factcheck.host.reporters.jsonl import JsonLinesReporter
 from factcheck.host.reporters.junit import JunitReporter
@@ -29,6 +30,7 @@ BUILTIN_REPORTERS: tuple[type[Reporter], ...] = (
     GithubReporter,
     JunitReporter,
     RdjsonReporter,
+    HtmlReporter,
 )
 
 
@@ -41,6 +43,7 @@ def factcheck_register_reporters() -> Sequence[type[Reporter]]:
 __all__ = [
     "BUILTIN_REPORTERS",
     "GithubReporter",
+    "HtmlReporter",
     "JsonLinesReporter",
     "JsonReporter",
     "JunitReporter",

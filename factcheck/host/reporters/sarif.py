@@ -205,6 +205,8 @@ class SarifReporter(Reporter):
                             ],
                         }
                     ],
+                    # SARIF has no word for it; a property bag keeps ruff's distinction.
+                    "properties": {"applicability": finding.fix.applicability.value},
                 }
             ]
         if finding.fingerprint:

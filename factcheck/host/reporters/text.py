@@ -43,6 +43,19 @@ def _quote(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+def fix_hint(result: RunResult) -> str:
+    """How many findings ``--fix`` (and ``--unsafe-fixes``) would fix, as ruff says it."""
+    safe = sum(1 for f in result.findings if f.fix is not None and f.fix.safe)
+    unsafe = sum(1 for f in result.findings if f.fix is not None and not f.fix.safe)
+    if safe and unsafe:
+        return f"{safe} fixable with --fix ({unsafe} more with --unsafe-fixes)."
+    if safe:
+        return f"{safe} fixable with --fix."
+    if unsafe:
+        return f"{unsafe} fixable with --fix --unsafe-fixes."
+    return ""
+
+
 class TextReporter(Reporter):
     """One ``path:line:col: CODE severity: message [name]`` line per finding, with context."""
 
@@ -70,6 +83,9 @@ class TextReporter(Reporter):
         all_clear = sentences[0].startswith("All clear")
         first = self._paint(sentences[0], BOLD, GREEN if all_clear else "")
         out.write("\n".join([first, *sentences[1:]]) + "\n")
+        hint = fix_hint(result)
+        if hint:
+            out.write(self._paint(hint, DIM) + "\n")
 
     # -- per file -----------------------------------------------------------
 

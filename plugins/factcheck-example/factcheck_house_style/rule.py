@@ -5,7 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from factcheck import ConfigError, Diagnostic, Fix, Options, Rule, RuleContext, Settings, Severity
+from factcheck import (
+    Applicability,
+    ConfigError,
+    Diagnostic,
+    Fix,
+    Options,
+    Rule,
+    RuleContext,
+    Settings,
+    Severity,
+)
 
 from factcheck_house_style.terms import Term, TermError, find_terms, merge, terms_from_options
 
@@ -95,7 +105,12 @@ class HouseStyleTerm(Rule):
                     end=m.end,
                     message=message,
                     confidence=0.9,
-                    fix=Fix(title=f'Write "{m.replacement}"', replacement=m.replacement),
+                    fix=Fix(
+                        title=f'Write "{m.replacement}"',
+                        replacement=m.replacement,
+                        # The newsroom decided the spelling: the meaning cannot change.
+                        applicability=Applicability.SAFE,
+                    ),
                     data={"term": m.term.avoid, "preferred": m.term.use},
                 )
             )
