@@ -27,6 +27,8 @@ from factcheck.engine.plugin_manager import (
     split_plugin_args,
 )
 from factcheck.engine.selection import SelectorError
+from factcheck.lsp.command import lsp_command
+from factcheck.server.command import serve_command
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 F = TypeVar("F", bound=Callable[..., Any])
@@ -443,6 +445,10 @@ def parse_cmd(text_or_file: str, model: str | None, fmt: str) -> None:
         _fail(str(exc), EXIT_USAGE)
         return
     click.echo(explain_doc(nlp(text), fmt=fmt))
+
+
+cli.add_command(serve_command)
+cli.add_command(lsp_command)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
