@@ -27,6 +27,8 @@ from factcheck.engine.plugin_manager import (
     parse_disabled,
     split_plugin_args,
 )
+from factcheck.lsp.command import lsp_command
+from factcheck.server.command import serve_command
 
 
 def _prescan_plugins(argv: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -89,7 +91,7 @@ def cli() -> None:
     """
 
 
-for _command in (run, rules_cmd, rule_cmd, plugins_cmd, parse_cmd):
+for _command in (run, rules_cmd, rule_cmd, plugins_cmd, parse_cmd, serve_command, lsp_command):
     cli.add_command(_command)
 
 

@@ -44,6 +44,15 @@ def _csp_hash(source: str) -> str:
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
+def script_csp_source() -> str:
+    """The CSP source (``'sha256-…'``) of the report's own script.
+
+    A page that embeds the report (the checking server's ``/``) lists it in its
+    own ``script-src``, so the report's navigation runs there and nothing else does.
+    """
+    return _csp_hash(_asset("report.js"))
+
+
 def rule_docs_html(docs: str) -> Markup:
     """A rule's Markdown documentation as HTML, raw HTML in it escaped.
 
