@@ -47,7 +47,10 @@ _NOT_COPIED = (
 )
 REQUIRED_ENTRY_POINTS = {
     "console_scripts": {"factcheck": "factcheck.cli:main"},
-    "factcheck": {"factcheck-rules": "factcheck_rules.plugin"},
+    "factcheck": {
+        "factcheck-rules": "factcheck_rules.plugin",
+        "factcheck-facts": "factcheck_rules.knowledge.facts",
+    },
     "pytest11": {"factcheck": "factcheck.testing.pytest_plugin"},
 }
 

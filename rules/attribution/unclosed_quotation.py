@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from factcheck_rules.attribution.quotes import run_on
-
 from factcheck import Article, Diagnostic, Evidence, Fix, Quotation, Rule, RuleContext, Severity
+from factcheck.analysis.attribution.paragraphs import run_on
 from factcheck.analysis.quotations import find_marks
 
 _SINGLE = frozenset("‘’'‚‹")

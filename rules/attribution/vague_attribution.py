@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from factcheck_rules.attribution.extractor import Attribution, attributions
-from factcheck_rules.attribution.quotes import words
-
 from factcheck import Article, Diagnostic, Evidence, Rule, RuleContext, Severity
+from factcheck.analysis.attribution.extractor import Attribution, attributions
+from factcheck.analysis.attribution.paragraphs import words
 
 #: Cues that say something is believed or said without saying by whom, in the passive.
 _IMPERSONAL_CUES = words(

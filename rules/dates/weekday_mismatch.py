@@ -7,8 +7,8 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from factcheck_rules.dates.claims import date_analysis
-from factcheck_rules.dates.common import claim_data
+from factcheck_rules.dates.analysis.claims import date_analysis
+from factcheck_rules.dates.analysis.common import claim_data
 
 from factcheck import Article, Diagnostic, Fix, Rule, RuleContext, Severity
 

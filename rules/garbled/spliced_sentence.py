@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from factcheck_rules.garbled import _clauses as cl
-from factcheck_rules.garbled._layout import para_at
-from factcheck_rules.garbled._restarts import Restart, restarts
+from factcheck_rules.garbled.analysis import clauses as cl
+from factcheck_rules.garbled.analysis.layout import para_at
+from factcheck_rules.garbled.analysis.restarts import Restart, restarts
 
 from factcheck import Article, Diagnostic, Evidence, Rule, RuleContext, Severity
 

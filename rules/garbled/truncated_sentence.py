@@ -7,9 +7,9 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from factcheck_rules.garbled import _clauses as cl
-from factcheck_rules.garbled._layout import TERMINAL, Para, paragraphs, word_at_start
-from factcheck_rules.garbled._vocab import (
+from factcheck_rules.garbled.analysis import clauses as cl
+from factcheck_rules.garbled.analysis.layout import TERMINAL, Para, paragraphs, word_at_start
+from factcheck_rules.garbled.analysis.vocab import (
     ELLIPSIS_NOUNS,
     ELLIPSIS_VERBS,
     NEEDS_CLAUSE,

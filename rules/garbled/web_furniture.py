@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from factcheck_rules.garbled import _clauses as cl
-from factcheck_rules.garbled._layout import TERMINAL, lines, paragraphs
-from factcheck_rules.garbled._vocab import (
+from factcheck_rules.garbled.analysis import clauses as cl
+from factcheck_rules.garbled.analysis.layout import TERMINAL, lines, paragraphs
+from factcheck_rules.garbled.analysis.vocab import (
     CALL_TO_ACTION_VERBS,
     CHROME_ACTION,
     CHROME_DEIXIS,

@@ -1,10 +1,10 @@
-"""Verdicts: gendered pronouns whose best antecedent they cannot mean.
+"""Mismatches: gendered pronouns whose best antecedent they cannot mean.
 
 For each he/she/him/her/his/hers/himself/herself the resolver's candidates
 are ranked with agreement switched off. If the best one is an organisation or
 a place, or a person the article has already given the other gender, and no
 candidate the pronoun *could* mean comes close, the pronoun is wrong. Both
-rules (FC201, FC202) read these verdicts, computed once per article.
+rules (FC201, FC202) read these mismatches, computed once per article.
 
 What is never judged: generic "he or she" / "his or her"; a pronoun in a
 quotation unless its antecedent is inside the same stretch of quoted speech
@@ -17,14 +17,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck_rules.pronouns.entities import SURE_VOTE
-from factcheck_rules.pronouns.mentions import SUBJECT_DEPS
-from factcheck_rules.pronouns.quotes import SPEECH_LEMMAS
-from factcheck_rules.pronouns.resolver import Analysis, Candidate, analysis
+from factcheck_rules.pronouns.analysis.entities import SURE_VOTE
+from factcheck_rules.pronouns.analysis.mentions import SUBJECT_DEPS
+from factcheck_rules.pronouns.analysis.quotes import SPEECH_LEMMAS
+from factcheck_rules.pronouns.analysis.resolver import Analysis, Candidate, analysis
 
 from factcheck import Article, DerivedKey, Span
 
-DERIVED_KEY: DerivedKey[list[Verdict]] = DerivedKey("factcheck.pronouns.verdicts")
+DERIVED_KEY: DerivedKey[list[PronounMismatch]] = DerivedKey("factcheck.pronouns.mismatches")
 _GENERIC = re.compile(
     r"\b(?:he|she|his|her|him|hers)\s*(?:/|or|and)\s*(?:he|she|his|her|him|hers)\b"
     r"|\bs/he\b",
@@ -51,7 +51,7 @@ MIN_VOTES = 1.0
 
 
 @dataclass(frozen=True)
-class Verdict:
+class PronounMismatch:
     """A gendered pronoun that cannot mean its best antecedent."""
 
     kind: str  # "non-person" or "gender"
@@ -69,7 +69,7 @@ def _generic(article: Article, start: int, end: int) -> bool:
     return bool(_GENERIC.search(window)) or article.text[end : end + 2].lstrip()[:1] in "(["
 
 
-def _verdict(an: Analysis, pi: int) -> Verdict | None:
+def _mismatch(an: Analysis, pi: int) -> PronounMismatch | None:
     p = an.mentions[pi]
     if p.gender not in ("m", "f") or _generic(an.article, p.start, p.end):
         return None
@@ -140,7 +140,7 @@ def _verdict(an: Analysis, pi: int) -> Verdict | None:
         for i in ent.mentions
         if i != pi and _sets(an, i, kind, other)
     )
-    return Verdict(
+    return PronounMismatch(
         kind,
         Span(p.start, p.end),
         p.text,
@@ -246,19 +246,19 @@ def _sets(an: Analysis, i: int, kind: str, gender: str) -> bool:
     return m.gender == gender
 
 
-def _compute(article: Article) -> list[Verdict]:
+def _compute(article: Article) -> list[PronounMismatch]:
     an = analysis(article)
     out = []
     for pi, m in enumerate(an.mentions):
         if m.pronoun is None:
             continue
-        v = _verdict(an, pi)
+        v = _mismatch(an, pi)
         if v is not None:
             out.append(v)
     return out
 
 
-def verdicts(article: Article) -> list[Verdict]:
+def mismatches(article: Article) -> list[PronounMismatch]:
     """Every gendered pronoun that cannot mean its best antecedent (shared per article)."""
     return article.derived(DERIVED_KEY, _compute)
 

@@ -59,7 +59,7 @@ class Quote:
 
 def _from_attribution(article: Article) -> list[Quote] | None:
     try:
-        from factcheck_rules.attribution.speakers import speakers
+        from factcheck.analysis.attribution.speakers import speakers
     except ImportError:
         return None
     try:

@@ -21,10 +21,9 @@ from __future__ import annotations
 
 import re
 
-from factcheck_rules.attribution.cues import SPEECH_NOUNS
-from factcheck_rules.attribution.quotes import paragraph_of, previous_block
-
 from factcheck import Article, Block, Quotation
+from factcheck.analysis.attribution.cues import SPEECH_NOUNS
+from factcheck.analysis.attribution.paragraphs import paragraph_of, previous_block
 
 #: Longest first line that is read as a title.
 TITLE_WORDS = 20

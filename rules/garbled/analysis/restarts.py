@@ -22,8 +22,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from factcheck_rules.garbled import _clauses as cl
-from factcheck_rules.garbled._layout import (
+from factcheck_rules.garbled.analysis import clauses as cl
+from factcheck_rules.garbled.analysis.layout import (
     TERMINAL,
     is_bulleted,
     para_at,
@@ -31,7 +31,7 @@ from factcheck_rules.garbled._layout import (
     quoted_opening,
     word_at_start,
 )
-from factcheck_rules.garbled._vocab import CONTINUING_ABBREVIATIONS
+from factcheck_rules.garbled.analysis.vocab import CONTINUING_ABBREVIATIONS
 
 from factcheck import Article, DerivedKey
 

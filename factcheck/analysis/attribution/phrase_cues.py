@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcheck_rules.attribution.quotes import words
+from factcheck.analysis.attribution.paragraphs import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan

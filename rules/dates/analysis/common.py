@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from factcheck_rules.dates.claims import NON_CLAIM_KINDS, DateAnalysis, DateClaim
+from factcheck_rules.dates.analysis.claims import NON_CLAIM_KINDS, DateAnalysis, TemporalClaim
 
 from factcheck import Claim, ClaimKind, DerivedKey, Verdict
 
@@ -25,13 +25,13 @@ _VERIFIABLE_KINDS = frozenset(
 )  # fmt: skip
 
 
-def expression(article: Article, claim: DateClaim) -> str:
+def expression(article: Article, claim: TemporalClaim) -> str:
     """The expression as written, with its signal ("since 2006")."""
     m = claim.mention
     return article.text[m.claim_start : m.end]
 
 
-def subject_text(claim: DateClaim) -> str:
+def subject_text(claim: TemporalClaim) -> str:
     """The clause's subject, with the resolved name when it is "the country" or "it"."""
     subject = claim.clause.subject if claim.clause else ""
     resolved = claim.subject_resolved
@@ -40,7 +40,7 @@ def subject_text(claim: DateClaim) -> str:
     return subject
 
 
-def describe(article: Article, claim: DateClaim) -> str:
+def describe(article: Article, claim: TemporalClaim) -> str:
     """ "The country (North Korea) / sanction / since 2006" for messages."""
     pieces = [subject_text(claim), claim.clause.predicate if claim.clause else ""]
     who_what = " … ".join(p for p in pieces if p)
@@ -51,7 +51,7 @@ def describe(article: Article, claim: DateClaim) -> str:
     )
 
 
-def claim_data(article: Article, analysis: DateAnalysis, claim: DateClaim) -> dict[str, Any]:
+def claim_data(article: Article, analysis: DateAnalysis, claim: TemporalClaim) -> dict[str, Any]:
     """The structured claim for a finding's ``data``."""
     clause = claim.clause
     return {
@@ -71,7 +71,7 @@ def claim_data(article: Article, analysis: DateAnalysis, claim: DateClaim) -> di
     }
 
 
-def verifiable(claim: DateClaim) -> bool:
+def verifiable(claim: TemporalClaim) -> bool:
     """A claim worth sending to knowledge plugins: a resolved point or period with a clause."""
     v = claim.value
     return (
@@ -86,7 +86,7 @@ def verifiable(claim: DateClaim) -> bool:
     )
 
 
-def to_claim(article: Article, analysis: DateAnalysis, claim: DateClaim) -> Claim:
+def to_claim(article: Article, analysis: DateAnalysis, claim: TemporalClaim) -> Claim:
     """The :class:`factcheck.contract.knowledge.Claim` knowledge plugins receive."""
     clause = claim.clause
     start, end = claim.sentence

@@ -23,7 +23,7 @@ import importlib.resources
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from factcheck_rules.attribution.quotes import words
+from factcheck.analysis.attribution.paragraphs import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from factcheck_rules.pronouns.mentions import Mention
+from factcheck_rules.pronouns.analysis.mentions import Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from factcheck_rules.attribution.cues import (
+from factcheck.analysis.attribution.cues import (
     ATTRIBUTING_ADVERBS,
     COMPLEMENTS,
     HEARER_VERBS,
@@ -30,9 +30,9 @@ from factcheck_rules.attribution.cues import (
     cue_lemma,
     cue_span_tokens,
 )
-from factcheck_rules.attribution.phrase_cues import bracket_tag, document_phrase, speaker_label
-from factcheck_rules.attribution.quotes import top_level, words
-from factcheck_rules.attribution.sources import (
+from factcheck.analysis.attribution.paragraphs import top_level, words
+from factcheck.analysis.attribution.phrase_cues import bracket_tag, document_phrase, speaker_label
+from factcheck.analysis.attribution.source_finder import (
     OBJECTS,
     find_source,
     is_modifier,
@@ -43,8 +43,7 @@ from factcheck_rules.attribution.sources import (
     span_of,
     subject_of,
 )
-
-from factcheck import Article, DerivedKey, Quotation, Span
+from factcheck.contract.article import Article, DerivedKey, Quotation, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

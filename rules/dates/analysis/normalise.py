@@ -24,9 +24,9 @@ import re
 from dataclasses import dataclass, replace
 
 from dateutil.relativedelta import relativedelta
-from factcheck_rules.dates.clause import FUTURE, PAST, PRESENT
-from factcheck_rules.dates.extract import Mention
-from factcheck_rules.dates.patterns import DAYPARTS, MONTHS, NUMBER_WORDS, UNITS, WEEKDAYS
+from factcheck_rules.dates.analysis.clause import FUTURE, PAST, PRESENT
+from factcheck_rules.dates.analysis.extract import TemporalExpression
+from factcheck_rules.dates.analysis.patterns import DAYPARTS, MONTHS, NUMBER_WORDS, UNITS, WEEKDAYS
 
 DATE, TIME, DURATION, SET = "DATE", "TIME", "DURATION", "SET"
 
@@ -136,7 +136,9 @@ def resolve_weekday(anchor: dt.date, weekday: int, tense: str, rel: str = "") ->
     return anchor - dt.timedelta(days=back) if back <= 4 else anchor + dt.timedelta(days=fwd)
 
 
-def _day_value(d: dt.date, mention: Mention, relative: bool = True, part: str = "") -> Value:
+def _day_value(
+    d: dt.date, mention: TemporalExpression, relative: bool = True, part: str = ""
+) -> Value:
     value = d.isoformat() + (f"T{DAYPARTS[part]}" if part else "")
     return Value(
         value,
@@ -153,11 +155,13 @@ def _day_value(d: dt.date, mention: Mention, relative: bool = True, part: str = 
     )
 
 
-def _unknown(mention: Mention, value: str, kind: str = DATE) -> Value:
+def _unknown(mention: TemporalExpression, value: str, kind: str = DATE) -> Value:
     return Value(value, kind, relative=True, anchored=False, mod=_mod(mention.text))
 
 
-def _year_value(year: int, mention: Mention, explicit: bool, relative: bool = False) -> Value:
+def _year_value(
+    year: int, mention: TemporalExpression, explicit: bool, relative: bool = False
+) -> Value:
     return Value(
         str(year),
         DATE,
@@ -171,7 +175,7 @@ def _year_value(year: int, mention: Mention, explicit: bool, relative: bool = Fa
     )
 
 
-def _month_value(year: int, month: int, mention: Mention, explicit: bool) -> Value:
+def _month_value(year: int, month: int, mention: TemporalExpression, explicit: bool) -> Value:
     last = dt.date(year, month, month_days(month, year))
     return Value(
         f"{year:04d}-{month:02d}",
@@ -187,7 +191,7 @@ def _month_value(year: int, month: int, mention: Mention, explicit: bool) -> Val
     )
 
 
-def _week_value(d: dt.date, mention: Mention, weekend: bool = False) -> Value:
+def _week_value(d: dt.date, mention: TemporalExpression, weekend: bool = False) -> Value:
     iso = d.isocalendar()
     monday = d - dt.timedelta(days=d.weekday())
     value = f"{iso.year:04d}-W{iso.week:02d}" + ("-WE" if weekend else "")
@@ -211,7 +215,7 @@ def _shift(d: dt.date, unit: str, n: int) -> dt.date:
     return shifted
 
 
-def _at_unit(d: dt.date, unit: str, mention: Mention) -> Value:
+def _at_unit(d: dt.date, unit: str, mention: TemporalExpression) -> Value:
     if unit in ("day", "morning", "afternoon", "evening", "night"):
         part = unit if unit in DAYPARTS else ""
         return _day_value(d, mention, part=part)
@@ -248,7 +252,10 @@ def _duration(n: float | None, unit: str) -> str:
 
 
 def normalise(
-    mention: Mention, anchor: dt.date | None, tense: str, reference: dt.date | None = None
+    mention: TemporalExpression,
+    anchor: dt.date | None,
+    tense: str,
+    reference: dt.date | None = None,
 ) -> Value:
     """The TIMEX3 value of ``mention`` seen from ``anchor`` (the publication date).
 
@@ -256,7 +263,7 @@ def normalise(
     the last full date mentioned before it, which anaphoric expressions ("the
     day before", "two days later") count from.
     """
-    from factcheck_rules.dates.normalise_more import normalise_other
+    from factcheck_rules.dates.analysis.normalise_more import normalise_other
 
     p = mention.parts
     kind = mention.kind
@@ -308,7 +315,7 @@ def _range_end(year: int, written: str) -> int | None:
     return end if end > year else None
 
 
-def _full_date(mention: Mention, anchor: dt.date | None, tense: str) -> Value:
+def _full_date(mention: TemporalExpression, anchor: dt.date | None, tense: str) -> Value:
     p = mention.parts
     if "mn" in p:
         month, day = int(p["mn"]), int(p["dn"])
@@ -360,7 +367,7 @@ def _full_date(mention: Mention, anchor: dt.date | None, tense: str) -> Value:
     )
 
 
-def _relday(mention: Mention, anchor: dt.date | None) -> Value:
+def _relday(mention: TemporalExpression, anchor: dt.date | None) -> Value:
     p = mention.parts
     word = re.sub(r"\s+", " ", p.get("rd", "").lower())
     rel = p.get("rel", "").lower()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck import Article, Block, Quotation
+from factcheck.contract.article import Article, Block, Quotation
 
 
 def words(text: str) -> frozenset[str]:

@@ -1,6 +1,6 @@
 """Values for the less common kinds: units relative to the anchor, anaphors, spans, eras.
 
-Split from :mod:`factcheck_rules.dates.normalise` to keep each module short;
+Split from :mod:`factcheck_rules.dates.analysis.normalise` to keep each module short;
 the same conventions apply (TIMEX3 values, ``X`` for what the missing anchor
 would have told).
 """
@@ -11,9 +11,9 @@ import datetime as dt
 import re
 
 from dateutil.easter import easter
-from factcheck_rules.dates.clause import FUTURE, PAST
-from factcheck_rules.dates.extract import Mention
-from factcheck_rules.dates.normalise import (
+from factcheck_rules.dates.analysis.clause import FUTURE, PAST
+from factcheck_rules.dates.analysis.extract import TemporalExpression
+from factcheck_rules.dates.analysis.normalise import (
     DATE,
     DURATION,
     TIME,
@@ -29,13 +29,19 @@ from factcheck_rules.dates.normalise import (
     number,
     resolve_weekday,
 )
-from factcheck_rules.dates.patterns import DAYPARTS, DECADE_WORDS, ORDINALS, SEASONS, WEEKDAYS
+from factcheck_rules.dates.analysis.patterns import (
+    DAYPARTS,
+    DECADE_WORDS,
+    ORDINALS,
+    SEASONS,
+    WEEKDAYS,
+)
 
 _VAGUE = frozenset({"a few", "several", "many", "some", "few"})
 
 
 def normalise_other(
-    mention: Mention, anchor: dt.date | None, tense: str, reference: dt.date | None
+    mention: TemporalExpression, anchor: dt.date | None, tense: str, reference: dt.date | None
 ) -> Value:
     """Values for every kind :func:`normalise` does not handle itself."""
     p = mention.parts
@@ -113,7 +119,7 @@ def normalise_other(
     return Value("", DATE, relative=True, anchored=False)
 
 
-def _relunit(mention: Mention, anchor: dt.date | None, tense: str) -> Value:
+def _relunit(mention: TemporalExpression, anchor: dt.date | None, tense: str) -> Value:
     p = mention.parts
     unit = p["unit"].lower()
     rel = p.get("rel", "this").lower()
@@ -132,7 +138,9 @@ def _relunit(mention: Mention, anchor: dt.date | None, tense: str) -> Value:
     return _at_unit(d, unit, mention)
 
 
-def _anaphor(mention: Mention, anchor: dt.date | None, reference: dt.date | None) -> Value:
+def _anaphor(
+    mention: TemporalExpression, anchor: dt.date | None, reference: dt.date | None
+) -> Value:
     p = mention.parts
     unit = p["unit"].lower()
     base = reference or anchor
@@ -154,7 +162,7 @@ def _anaphor(mention: Mention, anchor: dt.date | None, reference: dt.date | None
     return _at_unit(_shift(base, unit, step), unit, mention)
 
 
-def _time(mention: Mention, anchor: dt.date | None, tense: str) -> Value:
+def _time(mention: TemporalExpression, anchor: dt.date | None, tense: str) -> Value:
     p = mention.parts
     if "named" in p:
         hour, minute = (0, 0) if p["named"].lower() == "midnight" else (12, 0)
@@ -174,7 +182,7 @@ def _time(mention: Mention, anchor: dt.date | None, tense: str) -> Value:
     return Value(d.isoformat() + clock, TIME, d, d, True, True)
 
 
-def _decade(mention: Mention, anchor: dt.date | None) -> Value:
+def _decade(mention: TemporalExpression, anchor: dt.date | None) -> Value:
     p = mention.parts
     if "decw" in p:
         tens = DECADE_WORDS[p["decw"].lower()]
@@ -197,7 +205,7 @@ def _decade(mention: Mention, anchor: dt.date | None) -> Value:
     )
 
 
-def _quarter(mention: Mention, anchor: dt.date | None, tense: str) -> Value:
+def _quarter(mention: TemporalExpression, anchor: dt.date | None, tense: str) -> Value:
     p = mention.parts
     text = mention.text.lower()
     half = mention.kind == "half"
@@ -224,7 +232,7 @@ def _quarter(mention: Mention, anchor: dt.date | None, tense: str) -> Value:
     )
 
 
-def _season(mention: Mention, anchor: dt.date | None, tense: str) -> Value:
+def _season(mention: TemporalExpression, anchor: dt.date | None, tense: str) -> Value:
     p = mention.parts
     code = SEASONS[p["season"].lower()]
     if "y" in p:
@@ -245,7 +253,7 @@ def _season(mention: Mention, anchor: dt.date | None, tense: str) -> Value:
     return Value(f"{year:04d}-{code}", DATE, relative=True, year=year, mod=_mod(mention.text))
 
 
-def _holiday(mention: Mention, anchor: dt.date | None, tense: str) -> Value:
+def _holiday(mention: TemporalExpression, anchor: dt.date | None, tense: str) -> Value:
     name = re.sub(r"\s+", " ", mention.parts["hol"].lower()).replace("’", "'")
     if anchor is None:
         return _unknown(mention, "XXXX-XX-XX")

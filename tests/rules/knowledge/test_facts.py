@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from factcheck_rules.dates import facts
+from factcheck_rules.knowledge import facts
 
 from factcheck import Claim, ClaimKind, Finding, Outcome
 from factcheck.engine.config import ConfigError
@@ -146,7 +146,7 @@ def test_cli_stops_on_malformed_facts_file(tmp_path: Path, run_cli: Any) -> None
     article = tmp_path / "story.txt"
     article.write_text(ARTICLE, encoding="utf-8")
     bad = _write(tmp_path, FACT.format(date="2007/03"), "bad-facts.toml")
-    extra = [] if not _plugins() else ["-p", "factcheck_rules.dates.facts"]
+    extra = [] if not _plugins() else ["-p", "factcheck_rules.knowledge.facts"]
     proc = run_cli("run", str(article), "--select", "FC3", "--facts", bad, *extra)
     assert proc.returncode == 2
     assert "bad-facts.toml" in proc.stderr and "'date' must be a date" in proc.stderr

@@ -4,7 +4,7 @@ This is the shared analysis of the date family, computed once per article and
 exposed as ``article.derived(KEY, ...)`` through
 :func:`date_analysis` so that other rules and plugins can use it::
 
-    from factcheck_rules.dates.claims import date_analysis
+    from factcheck_rules.dates.analysis.claims import date_analysis
     for claim in date_analysis(article, ctx.settings).claims:
         print(claim.mention.text, claim.value.value, claim.clause.subject)
 
@@ -21,9 +21,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from factcheck_rules.dates.clause import FUTURE, PAST, UNKNOWN, ClauseInfo, analyse
-from factcheck_rules.dates.extract import Mention, find_mentions
-from factcheck_rules.dates.normalise import Value, normalise
+from factcheck_rules.dates.analysis.clause import FUTURE, PAST, UNKNOWN, ClauseInfo, analyse
+from factcheck_rules.dates.analysis.extract import TemporalExpression, find_mentions
+from factcheck_rules.dates.analysis.normalise import Value, normalise
 
 from factcheck import DerivedKey
 
@@ -52,10 +52,10 @@ _PERSON = frozenset({"PER", "PERSON"})
 
 
 @dataclass(frozen=True)
-class DateClaim:
+class TemporalClaim:
     """One temporal expression as a claim an editor can check."""
 
-    mention: Mention
+    mention: TemporalExpression
     value: Value
     clause: ClauseInfo | None
     sentence: tuple[int, int]
@@ -78,7 +78,7 @@ class DateAnalysis:
 
     anchor: dt.date | None
     anchor_source: str
-    claims: tuple[DateClaim, ...]
+    claims: tuple[TemporalClaim, ...]
     context_entities: tuple[str, ...]
 
 
@@ -217,7 +217,7 @@ def _antecedents(
 
 
 def _checkworthiness(
-    m: Mention, v: Value, clause: ClauseInfo | None, entities: int, quoted: bool
+    m: TemporalExpression, v: Value, clause: ClauseInfo | None, entities: int, quoted: bool
 ) -> float:
     """How much an editor would want to verify this date (ranks FC301 findings)."""
     if m.kind in NON_CLAIM_KINDS or v.value.endswith("_REF"):
@@ -259,7 +259,7 @@ def analyse_article(article: Article, settings: Mapping[str, Any] | None = None)
     if doc is not None:
         context.update(e.text for e in doc.ents if e.label_ in _PLACE | _ORG | _PERSON)
         ents = _Entities.of(doc) if mentions else None
-    claims: list[DateClaim] = []
+    claims: list[TemporalClaim] = []
     reference: dt.date | None = None
     for m in mentions:
         clause: ClauseInfo | None = None
@@ -294,7 +294,7 @@ def analyse_article(article: Article, settings: Mapping[str, Any] | None = None)
         quoted = article.in_quotation(m.start, m.end)
         in_dateline = article.dateline is not None and article.dateline.contains(m.start)
         claims.append(
-            DateClaim(
+            TemporalClaim(
                 mention=m,
                 value=value,
                 clause=clause,

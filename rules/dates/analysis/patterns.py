@@ -5,8 +5,8 @@ News copy writes dates in a handful of house styles ("17 March 2023", "March 17,
 anchored regular expressions finds them in one pass over the text, which is
 far faster than asking a general date parser about every token (dateparser's
 ``search_dates`` costs more than the spaCy parse itself). Each pattern names
-the kind of expression it finds; :mod:`factcheck_rules.dates.extract` filters
-the candidates with the parse and :mod:`factcheck_rules.dates.normalise`
+the kind of expression it finds; :mod:`factcheck_rules.dates.analysis.extract` filters
+the candidates with the parse and :mod:`factcheck_rules.dates.analysis.normalise`
 computes their values.
 
 Month and weekday names are matched case-sensitively: "may" and "march" in

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcheck_rules.attribution.quotes import words
-from factcheck_rules.attribution.sources import OBJECTS, subject_of
+from factcheck.analysis.attribution.paragraphs import words
+from factcheck.analysis.attribution.source_finder import OBJECTS, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck_rules.lexicon import MONTHS_AND_DAYS
-from factcheck_rules.pronouns import gazetteer
-from factcheck_rules.pronouns.nouns import (
+from factcheck_rules.pronouns.analysis import gazetteer
+from factcheck_rules.pronouns.analysis.nouns import (
     HONORIFICS_FEMALE,
     HONORIFICS_MALE,
     HONORIFICS_NEUTRAL,

@@ -22,9 +22,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from factcheck_rules.pronouns.entities import Entity, cluster
-from factcheck_rules.pronouns.mentions import SUBJECT_DEPS, Mention, extract
-from factcheck_rules.pronouns.quotes import SPEECH_LEMMAS, Quote, quotes, stretch
+from factcheck_rules.pronouns.analysis.entities import Entity, cluster
+from factcheck_rules.pronouns.analysis.mentions import SUBJECT_DEPS, Mention, extract
+from factcheck_rules.pronouns.analysis.quotes import SPEECH_LEMMAS, Quote, quotes, stretch
 
 from factcheck import Article, DerivedKey, Span
 

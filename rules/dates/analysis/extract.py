@@ -1,6 +1,6 @@
 """Find temporal expressions in news copy: regex candidates, filtered with the parse.
 
-The patterns of :mod:`factcheck_rules.dates.patterns` over-generate on purpose
+The patterns of :mod:`factcheck_rules.dates.analysis.patterns` over-generate on purpose
 ("May" the modal, "2006 people", "the Sunday Times", "a second time"); the
 filters here use the tokens, tags and entities of ``article.doc`` to keep only
 the expressions that are dates, times, durations or ages. Overlapping
@@ -16,8 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from factcheck_rules.dates.patterns import MONTHS, WEEKDAYS, compiled
-from factcheck_rules.dates.words import (
+from factcheck_rules.dates.analysis.cues import (
     CURRENT_NOT,
     FOLDABLE,
     MONTH_CUES,
@@ -29,6 +28,7 @@ from factcheck_rules.dates.words import (
     WEEKDAY_CUES,
     YEAR_CUES,
 )
+from factcheck_rules.dates.analysis.patterns import MONTHS, WEEKDAYS, compiled
 from factcheck_rules.lexicon import FUNCTION_WORDS
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ _SIGNAL_BEFORE = re.compile(r"(?P<sig>\b[A-Za-z]+\.?)\s+$")
 
 
 @dataclass(frozen=True)
-class Mention:
+class TemporalExpression:
     """One temporal expression: its span, kind and the pieces its pattern captured.
 
     ``kind`` is the pattern family (``date``, ``month``, ``year``, ``weekday``,
@@ -321,7 +321,7 @@ def _fold(text: str) -> str:
     return "".join(chars)
 
 
-def find_mentions(text: str, doc: Doc | None) -> list[Mention]:
+def find_mentions(text: str, doc: Doc | None) -> list[TemporalExpression]:
     """Every temporal expression in ``text``, in order, without overlaps.
 
     ``doc`` is the spaCy parse of the same text (offsets shared); without it the
@@ -373,7 +373,7 @@ def _split_offset(text: str, kind: str, m: re.Match[str], tokens: _Tokens) -> tu
     return kind, m.end()
 
 
-def _mention(text: str, start: int, end: int, kind: str, m: re.Match[str]) -> Mention:
+def _mention(text: str, start: int, end: int, kind: str, m: re.Match[str]) -> TemporalExpression:
     parts = {k: v for k, v in m.groupdict().items() if v is not None}
     surface = text[start:end]
     # Trailing full stop of a sentence is not part of "Dec." unless abbreviated.
@@ -389,4 +389,4 @@ def _mention(text: str, start: int, end: int, kind: str, m: re.Match[str]) -> Me
     elif re.search(r"\d\s*[-–]\s*$", text[max(0, start - 4) : start]):
         signal = "to"  # the end of a range written "2000 - 2050"
     possessive = bool(re.match(r"['’]s\b", text[end : end + 3]))
-    return Mention(start, end, surface, kind, parts, signal, signal_start, possessive)
+    return TemporalExpression(start, end, surface, kind, parts, signal, signal_start, possessive)

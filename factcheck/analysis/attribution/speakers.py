@@ -14,16 +14,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck_rules.attribution.extractor import Attribution, attributions
-from factcheck_rules.attribution.quotes import (
+from factcheck.analysis.attribution.extractor import Attribution, attributions
+from factcheck.analysis.attribution.paragraphs import (
     next_block,
     paragraph_of,
     previous_block,
     run_on,
     top_level,
 )
-
-from factcheck import Article, DerivedKey, Quotation, Span
+from factcheck.contract.article import Article, DerivedKey, Quotation, Span
 
 DERIVED_KEY: DerivedKey[list[QuoteSpeaker]] = DerivedKey("factcheck.attribution.speakers")
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})

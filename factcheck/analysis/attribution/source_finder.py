@@ -15,9 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from factcheck_rules.attribution.quotes import words
-
-from factcheck import Span
+from factcheck.analysis.attribution.paragraphs import words
+from factcheck.contract.article import Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -17,8 +17,9 @@ import math
 import re
 from typing import TYPE_CHECKING
 
-from factcheck_rules.attribution.assertions import valence
-from factcheck_rules.attribution.quotes import words
+from factcheck_rules.attribution.analysis.assertions import valence
+
+from factcheck.analysis.attribution.paragraphs import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
