@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 #: Source folder -> import name in the wheel (pyproject's package-dir mapping).
 PACKAGE_ROOTS = {"factcheck": "factcheck", "rules": "factcheck_rules"}
 MODEL_DIR = Path("factcheck", "nlp", "model")
+LANGUAGE_DATA = Path("factcheck", "language", "data")
 #: Folders of the checkout that are never needed to build the wheel.
 _NOT_COPIED = (
     ".git",
@@ -174,6 +175,11 @@ def test_package_data_is_in_the_wheel(built: Built) -> None:
     schemas = sorted((built.src / "factcheck" / "schemas").glob("*.json"))
     for schema in schemas:
         assert f"factcheck/schemas/{schema.name}" in names
+    # The word lists are data files the rules read at import: without them nothing runs.
+    word_lists = sorted((built.src / LANGUAGE_DATA).glob("*.txt"))
+    assert word_lists, f"no word lists at {LANGUAGE_DATA}"
+    missing = [p.name for p in word_lists if f"{LANGUAGE_DATA.as_posix()}/{p.name}" not in names]
+    assert not missing, f"word lists missing from the wheel: {missing}"
 
 
 def _dist_info_file(wheel: zipfile.ZipFile, name: str) -> str:

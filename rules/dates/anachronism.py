@@ -11,49 +11,16 @@ from factcheck_rules.dates.analysis.clause import FUTURE, PAST
 from factcheck_rules.dates.analysis.common import claim_data, expression
 
 from factcheck import Article, Diagnostic, Evidence, Rule, RuleContext, Severity
+from factcheck.language.reporting import FORWARD_REPORTING_VERBS
+from factcheck.language.words import word_set
 
 _POINT_KINDS = frozenset({"date", "month", "year"})
 _POINT_SIGNALS = frozenset({"", "in", "on", "during"})
-#: Verbs whose past tense still points forward ("was scheduled for 2030", "agreed to 2030").
-_FORWARD_VERBS = frozenset(
-    [
-        "schedule",
-        "plan",
-        "set",
-        "expect",
-        "due",
-        "postpone",
-        "delay",
-        "defer",
-        "extend",
-        "target",
-        "aim",
-        "forecast",
-        "predict",
-        "project",
-        "promise",
-        "pledge",
-        "vow",
-        "agree",
-        "propose",
-        "book",
-        "announce",
-        "move",
-        "push",
-        "slate",
-        "earmark",
-        "budget",
-        "reschedule",
-        "commit",
-        "hope",
-        "intend",
-        "want",
-        "seek",
-        "say",
-        "tell",
-        "warn",
-        "fix",
-    ]
+#: Verbs whose past tense still points forward ("was scheduled for 2030", "agreed to 2030"):
+#: reporting verbs about the future, and verbs of planning and putting off.
+_FORWARD_VERBS = FORWARD_REPORTING_VERBS | word_set(
+    "schedule set due postpone delay defer extend target aim book move push slate earmark "
+    "budget reschedule commit intend fix"
 )
 _WILL = frozenset({"will", "shall", "'ll", "’ll"})
 _BORN = re.compile(r"\bborn\s+(?:on\s+|in\s+)?$", re.IGNORECASE)

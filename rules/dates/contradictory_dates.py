@@ -8,16 +8,12 @@ from collections.abc import Iterable
 from factcheck_rules.dates.analysis.claims import TemporalClaim, date_analysis
 from factcheck_rules.dates.analysis.clause import FUTURE
 from factcheck_rules.dates.analysis.common import claim_data, expression, subject_text
-from factcheck_rules.dates.analysis.cues import word_set
 
 from factcheck import Article, Diagnostic, Evidence, Rule, RuleContext, Severity
+from factcheck.language.words import word_list
 
 #: Things that happen once to the same subject: two dates for one of them is a contradiction.
-ONCE_PREDICATES = word_set(
-    "bear born die found establish create form incorporate marry independence invent "
-    "discover build construct inaugurate assassinate execute abolish ratify sign adopt "
-    "enact launch open join retire graduate debut introduce ban"
-)
+ONCE_PREDICATES = word_list("once-predicates")
 _KINDS = frozenset({"date", "month", "year"})
 _SINCE = frozenset({"since", "from"})
 _WEAK_SUBJECTS = frozenset(

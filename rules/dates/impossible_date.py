@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from factcheck_rules.dates.analysis.claims import date_analysis
 from factcheck_rules.dates.analysis.common import claim_data
-from factcheck_rules.dates.analysis.normalise import month_days
+from factcheck_rules.dates.analysis.values import month_days
 
 from factcheck import Article, Diagnostic, Rule, RuleContext, Severity
 

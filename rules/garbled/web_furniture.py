@@ -16,9 +16,10 @@ from factcheck_rules.garbled.analysis.vocab import (
     CREDIT_AGENCIES,
     SITE_NAME_WORDS,
 )
-from factcheck_rules.lexicon import FUNCTION_WORDS
 
 from factcheck import Article, Diagnostic, Fix, Rule, RuleContext, Severity
+from factcheck.language.labels import SUBJECTS
+from factcheck.language.words import FUNCTION_WORDS, word_set
 
 _MAX_WORDS = 12
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d[\d,.:]*|©")
@@ -40,57 +41,13 @@ _COUNTER = re.compile(
     re.IGNORECASE,
 )
 #: Words that may follow an imperative interface verb ("Share this", "Sign up").
-_IMPERATIVE_FOLLOWERS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "this",
-        "these",
-        "our",
-        "your",
-        "my",
-        "us",
-        "me",
-        "it",
-        "them",
-        "here",
-        "now",
-        "more",
-        "below",
-        "above",
-        "to",
-        "on",
-        "in",
-        "up",
-        "out",
-        "for",
-        "with",
-        "via",
-        "back",
-        "away",
-        "all",
-        "free",
-        "today",
-        "now",
-    ]
+_IMPERATIVE_FOLLOWERS = word_set(
+    "a an the this these our your my us me it them here now more below above to on in up out "
+    "for with via back away all free today"
 )
 #: Words that may stand beside an agency's name in a bare picture credit.
-_CREDIT_WORDS = frozenset(
-    [
-        "images",
-        "image",
-        "photos",
-        "photo",
-        "pictures",
-        "picture",
-        "pool",
-        "file",
-        "source",
-        "credit",
-        "copyright",
-        "via",
-    ]
+_CREDIT_WORDS = word_set(
+    "images image photos photo pictures picture pool file source credit copyright via"
 )
 #: Objects by which an imperative addresses the reader or the site ("Follow us").
 _READER_ADDRESS = frozenset(["us", "our", "here", "now", "more"])
@@ -379,7 +336,7 @@ def _is_copy_clause(article: Article, lo: int, hi: int) -> bool:
         if not cl.predicate_is_finite(tok):
             continue
         for child in tok.children:
-            if child.dep_ not in cl.SUBJECT_DEPS:
+            if child.dep_ not in SUBJECTS:
                 continue
             word = child.lower_
             if word in _INTERFACE_SUBJECTS or word in CHROME_INTERFACE or word in CHROME_DEIXIS:

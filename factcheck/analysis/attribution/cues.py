@@ -1,140 +1,51 @@
-"""The attribution cue lexicon: the words with which news copy says who says so.
+"""Attribution cues: which words of a parsed sentence say who says so.
 
-Reporting and attitude verbs are a closed-ish class of English (Levin's
-"verbs of communication", "verbs of assessment" and the verbs of belief that
-take a clausal complement). They come in tiers, because many of them report
-speech only in some uses: "said" always attributes, "called" only with a
-complement ("called it reckless", not "called a meeting"), "believes" only
-with a clause. :func:`cue_kind` combines the lexicon with the parse; a verb
-outside the lexicon that has a subject and a *that*-clause ("she
-insinuated that ...") is a cue too, at lower confidence. Lemmas are also
-recovered from the surface form when the tagger mistakes a reporting verb
-for a noun ("..., he adds") or the lemmatizer slips ("hoped" -> "hop").
+The lexicon is :mod:`factcheck.language.reporting`: reporting verbs in tiers,
+because many of them report speech only in some uses ("said" always
+attributes, "called" only with a complement, "believes" only with a clause).
+:func:`cue_kind` combines the lexicon with the parse; a verb outside the
+lexicon that has a subject and a *that*-clause ("she insinuated that ...") is a
+cue too, at lower confidence. Lemmas are also recovered from the surface form
+when the tagger mistakes a reporting verb for a noun ("..., he adds") or the
+lemmatizer slips ("hoped" -> "hop").
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcheck.analysis.attribution.paragraphs import words
-from factcheck.analysis.attribution.source_finder import OBJECTS, subject_of
+from factcheck.analysis.attribution.source_finder import subject_of
+from factcheck.language.labels import AUXILIARIES, DIRECT_OBJECTS, PARTICLES
+from factcheck.language.reporting import (
+    ATTITUDE_ADJECTIVES,
+    ATTITUDE_VERBS,
+    DISCLOSURE_VERBS,
+    FRAMING_VERBS,
+    IRREGULAR_PAST,
+    NON_REPORTING_CLAUSE_VERBS,
+    NOUNLESS_REPORTING_VERBS,
+    REPORTING_VERBS,
+    SPEECH_VERBS,
+    STANCE_VERBS,
+)
+from factcheck.language.words import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: Verbs of saying and writing: a cue wherever they occur ("..., she said").
-SPEECH_VERBS = words(
-    "say tell state claim announce report note write tweet post argue explain answer "
-    "reply respond retort acknowledge admit concede confirm deny declare assert maintain "
-    "contend allege insist stress emphasise emphasize underline underscore reiterate repeat "
-    "remark comment observe mention recount recall reveal disclose testify assure reassure "
-    "warn caution predict forecast estimate reckon speculate complain lament boast brag "
-    "joke quip shout scream yell whisper mutter exclaim conclude affirm aver opine posit "
-    "proclaim pronounce clarify elaborate interject"
-)
-
-#: Verbs that report speech or judgement only with a complement: a clause ("urged that",
-#: "showed that"), a quotation next to them, or an object with a predicate ("called it
-#: reckless"). Without one they describe an act ("called a meeting", "found the keys").
-FRAMING_VERBS = words(
-    "add ask urge vow pledge promise threaten demand propose recommend suggest hint imply "
-    "speak talk discuss address express refer highlight advocate remember recognise "
-    "recognize identify mock ridicule confess profess coin assail decry lament deride "
-    "acknowledge tease reply continue encourage persuade convince remind "
-    "describe call dub label brand term characterise characterize portray accuse blame "
-    "criticise criticize condemn denounce praise applaud hail slam blast attack lambast "
-    "rebuke dismiss reject dispute question challenge counter protest charge agree disagree "
-    "concur object signal indicate show find point tout cite quote inform notify brief "
-    "advise guess wonder calculate project decline"
-)
-
-#: Verbs that report speech only with a clause, a quotation or a colon next to them
-#: ("shared that ...", "offered: ..."); with a bare object they are acts ("shared the
-#: award", "released a film").
-DISCLOSURE_VERBS = words("share release unveil offer issue sound disclose outline")
-
-#: Adjectives of attitude that take a clause ("is confident that", "was glad the ...").
-#: Any adjective with a subject and a clausal complement counts (see :func:`cue_kind`);
-#: these also count with a bare "about"/"of" phrase ("was optimistic about the talks").
-ATTITUDE_ADJECTIVES = words(
-    "confident sure certain convinced aware concerned worried optimistic hopeful "
-    "pessimistic skeptical sceptical doubtful adamant glad happy pleased proud angry "
-    "furious upset critical supportive wary fearful afraid unhappy disappointed"
-)
-
 #: Prepositions of a verb's oblique that name what a stance or a speech act is about
 #: ("called for a ban", "voted against", "agreed with", "spoke about").
-TOPIC_CASES = words("for against on with about over of to")
-
-#: Verbs of belief, perception and attitude: a cue with a clausal complement
-#: ("X believes that ...").
-ATTITUDE_VERBS = words(
-    "believe think feel fear hope worry expect doubt suspect know understand learn hear "
-    "consider regard see view assume presume suppose imagine anticipate recognise recognize "
-    "realise realize trust wish appear seem want hope"
-)
-
-#: Verbs of stance towards a person or policy ("X endorsed Y"): attributions of a
-#: position, not of a claim; extracted (kind ``stance``) but no rule treats them as
-#: giving a speaker.
-STANCE_VERBS = words(
-    "support oppose endorse back favour favor prefer seek refuse defend "
-    "embrace reject side campaign lobby plan nominate appoint name order pledge champion"
-)
-
-#: Lemmas that take a clausal complement but do not attribute a claim to anyone.
-NON_CUE_CCOMP_HEADS = words(
-    "be have do make let help ensure mean seem appear get go come take give put keep need "
-    "try like love hate begin start stop aim prove turn "
-    "remain become happen matter depend require"
-)
-
-#: Nouns that report what their possessor said or holds ("Trump's proposal to ban",
-#: "her remark that"): a cue when a possessive names the source.
-SPEECH_NOUNS = words(
-    "statement remark remarks comment comments claim claims proposal call demand "
-    "promise pledge warning message view views belief argument assertion allegation "
-    "accusation criticism suggestion insistence announcement testimony speech tweet "
-    "interview stance opposition endorsement refusal vow soundbite soundbites quip retort "
-    "riposte words"
-)
-
-#: Nouns of a position held rather than words said ("his support for", "her decision to"):
-#: extracted as ``stance`` attributions, never taken as a quotation's speaker.
-STANCE_NOUNS = words(
-    "support opposition plan plans decision attack attacks endorsement concern concerns "
-    "suggestion push pitch"
-)
+TOPIC_CASES = word_set("for against on with about over of to")
 
 #: Words that label a passage rather than name a speaker ("Question: ...").
-LABEL_WORDS = words(
+LABEL_WORDS = word_set(
     "question answer note update editor correction disclosure source photo caption "
     "advertisement related watch read listen follow from via"
 )
 
-#: Verbs whose direct object is the hearer, not the content ("told reporters").
-HEARER_VERBS = words("tell inform notify brief assure reassure warn advise urge ask")
-
-#: Adverbs and phrases that attribute a whole clause ("reportedly", "allegedly").
-ATTRIBUTING_ADVERBS = words(
-    "reportedly allegedly purportedly supposedly apparently ostensibly seemingly"
-)
-
-#: Every lemma that can be a cue.
-CUE_VERBS = SPEECH_VERBS | FRAMING_VERBS | ATTITUDE_VERBS | STANCE_VERBS | DISCLOSURE_VERBS
-
-
 # -- finding cue verbs in the parse ------------------------------------------
 
 COMPLEMENTS = frozenset({"ccomp", "parataxis"})
-
-
-#: Reporting verbs with no noun homograph: safe to read as verbs when the tagger says noun.
-_VERB_ONLY = words(
-    "say tell add argue explain indicate suggest insist believe think write announce "
-    "reveal warn acknowledge admit concede confirm deny declare assert allege predict "
-    "conclude find show describe criticise criticize accuse urge"
-)
 
 
 QUOTE_CHARS = frozenset("\"“”‘’'`")
@@ -146,21 +57,14 @@ def has_clause(verb: Token) -> bool:
     return any(c.dep_ in COMPLEMENTS and not (c.is_space or c.is_punct) for c in verb.children)
 
 
+#: Irregular past tenses of reporting verbs -> their lemma ("said" -> "say").
+_PAST_LEMMAS = {past: lemma for lemma, past in IRREGULAR_PAST.items()}
+
+
 def _stem(word: str) -> str | None:
     """The lexicon lemma of an inflected reporting verb ("indicates", "found", "argued")."""
-    irregular = {
-        "said": "say",
-        "says": "say",
-        "told": "tell",
-        "found": "find",
-        "wrote": "write",
-        "thought": "think",
-        "felt": "feel",
-        "knew": "know",
-        "saw": "see",
-    }
-    if word in irregular:
-        return irregular[word]
+    if word in _PAST_LEMMAS:
+        return _PAST_LEMMAS[word]
     for suffix, repl in (
         ("ies", "y"),
         ("es", "e"),
@@ -172,7 +76,7 @@ def _stem(word: str) -> str | None:
         ("ing", "e"),
         ("ing", ""),
     ):
-        if word.endswith(suffix) and word[: -len(suffix)] + repl in CUE_VERBS:
+        if word.endswith(suffix) and word[: -len(suffix)] + repl in REPORTING_VERBS:
             return word[: -len(suffix)] + repl
     return None
 
@@ -188,7 +92,7 @@ def cue_lemma(tok: Token) -> str | None:
     """The verb lemma of ``tok``, also for a reporting verb mis-tagged ("a poll indicates")."""
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
         lemma = tok.lemma_.lower()
-        if lemma not in CUE_VERBS:
+        if lemma not in REPORTING_VERBS:
             stem = _stem(tok.lower_)  # the lemmatizer's slips: "hoped" -> "hop"
             if stem is not None:
                 return stem
@@ -198,11 +102,11 @@ def cue_lemma(tok: Token) -> str | None:
         stem = _stem(tok.lower_)
         if stem is None or tok.lower_ == stem:
             return None
-        if prev.lemma_.lower() == "be" and tok.lower_.endswith("ed") and stem in CUE_VERBS:
+        if prev.lemma_.lower() == "be" and tok.lower_.endswith("ed") and stem in REPORTING_VERBS:
             return stem  # "is expected to", "are shocked that": a participle tagged ADJ
         if prev.pos_ in ("DET", "ADJ", "ADP", "NUM") or prev.dep_ in ("nmod:poss", "poss"):
             return None  # a noun after all: "the claims", "her report"
-        if stem in _VERB_ONLY or (stem in SPEECH_VERBS and near_quote(tok)):
+        if stem in NOUNLESS_REPORTING_VERBS or (stem in SPEECH_VERBS and near_quote(tok)):
             return stem
     return None
 
@@ -232,7 +136,7 @@ def _that_clause(tok: Token) -> bool:
 
 #: Framing verbs that are also aspectual verbs ("continued to", "went on to"): a cue only
 #: next to a quotation or a colon.
-_ASPECTUAL = words("continue")
+_ASPECTUAL = word_set("continue")
 
 
 def _topic(tok: Token) -> bool:
@@ -292,7 +196,7 @@ def cue_kind(tok: Token) -> tuple[str | None, float]:
             c.dep_ in ("prt", "compound:prt") and c.lower_ in ("out", "for") for c in tok.children
         ):
             return "verb", 0.7  # "called out his rival", "called for a ban"
-        if subject_of(tok) is not None and any(c.dep_ in OBJECTS for c in tok.children):
+        if subject_of(tok) is not None and any(c.dep_ in DIRECT_OBJECTS for c in tok.children):
             return "verb", 0.6  # "accused the senator of lying": an act of speech
         if _has_agent(tok) and _topic(tok):
             return "verb", 0.55  # "called on Congress", "spoke about the bill"
@@ -309,11 +213,11 @@ def cue_kind(tok: Token) -> tuple[str | None, float]:
             return "verb", 0.6  # "sees golf courses as wasted space"
         return None, 0.0
     if lemma in STANCE_VERBS:
-        has_obj = any(c.dep_ in OBJECTS or c.dep_ == "xcomp" for c in tok.children)
+        has_obj = any(c.dep_ in DIRECT_OBJECTS or c.dep_ == "xcomp" for c in tok.children)
         if (has_obj or _topic(tok)) and _has_agent(tok):
             return "stance", 0.6
         return None, 0.0
-    if lemma in NON_CUE_CCOMP_HEADS or tok.pos_ == "AUX":
+    if lemma in NON_REPORTING_CLAUSE_VERBS or tok.pos_ == "AUX":
         return None, 0.0
     if _that_clause(tok) and subject_of(tok) is not None:
         return "verb", 0.5
@@ -338,14 +242,14 @@ def _introduces_quotation(tok: Token) -> bool:
         return False
     before = [doc[j] for j in range(max(0, subj.i - 2), subj.i)]
     return any(t.text.startswith(_CLOSING) for t in before) and not any(
-        c.dep_ in OBJECTS for c in tok.children
+        c.dep_ in DIRECT_OBJECTS for c in tok.children
     )
 
 
 #: Children that belong to the cue's span by the PolNeAR/PARC convention: auxiliaries,
 #: negation and particles ("has not said", "pointed out").
-_CUE_CHILDREN = frozenset({"aux", "aux:pass", "auxpass", "neg", "prt", "compound:prt"})
-_TOPIC_PREPOSITIONS = words("for to of on about against with")
+_CUE_CHILDREN = (AUXILIARIES - {"cop"}) | PARTICLES | {"neg"}
+_TOPIC_PREPOSITIONS = word_set("for to of on about against with")
 
 
 def cue_span_tokens(verb: Token) -> list[Token]:

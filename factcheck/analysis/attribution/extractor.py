@@ -4,7 +4,7 @@ An :class:`Attribution` has a cue (a reporting verb, "according to", an
 attributing adverb, a colon after a name, a speech noun with its possessor),
 a source (who says so; missing for impersonal passives and adverbs) and a
 content (what is said). It is read off the dependency parse, in the manner of
-BBC's Citron: cue verbs come from :mod:`.cues`, sources from :mod:`.sources`;
+BBC's Citron: cue verbs come from :mod:`.cues`, sources from :mod:`.source_finder`;
 the content is the clausal complement or object, or the quotation next to
 the cue.
 
@@ -19,21 +19,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck.analysis.attribution.cues import (
-    ATTRIBUTING_ADVERBS,
     COMPLEMENTS,
-    HEARER_VERBS,
     LABEL_WORDS,
     QUOTE_CHARS,
-    SPEECH_NOUNS,
-    STANCE_NOUNS,
     cue_kind,
     cue_lemma,
     cue_span_tokens,
 )
-from factcheck.analysis.attribution.paragraphs import top_level, words
+from factcheck.analysis.attribution.paragraphs import top_level
 from factcheck.analysis.attribution.phrase_cues import bracket_tag, document_phrase, speaker_label
 from factcheck.analysis.attribution.source_finder import (
-    OBJECTS,
     find_source,
     is_modifier,
     is_object_relative,
@@ -44,6 +39,15 @@ from factcheck.analysis.attribution.source_finder import (
     subject_of,
 )
 from factcheck.contract.article import Article, DerivedKey, Quotation, Span
+from factcheck.language.labels import DIRECT_OBJECTS
+from factcheck.language.reporting import (
+    ATTRIBUTING_ADVERBS,
+    BARE_REPORTING_VERBS,
+    HEARER_VERBS,
+    SPEECH_NOUNS,
+    STANCE_NOUNS,
+)
+from factcheck.language.words import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -86,7 +90,7 @@ class Attribution:
         stance verb with a complement (not a bare "agree" or "want")."""
         if self.kind == "stance":
             return False
-        if self.kind != "verb" or self.lemma in _BARE_CUES:
+        if self.kind != "verb" or self.lemma in BARE_REPORTING_VERBS:
             return True
         return self.content is not None and self.confidence >= 0.75
 
@@ -96,11 +100,7 @@ class Attribution:
         return self.source_type in ("named", "pronoun", "described")
 
 
-# -- sources -------------------------------------------------------------------
-
-
-#: Cues that attribute even with no complement found ("..., he said.").
-_BARE_CUES = words("say tell add write tweet report announce claim state insist")
+# -- contents and noun cues -----------------------------------------------------
 
 
 def _content_of(verb: Token) -> Span | None:
@@ -108,7 +108,7 @@ def _content_of(verb: Token) -> Span | None:
         if child.dep_ in COMPLEMENTS and not (child.is_space or child.is_punct):
             return span_of(child.subtree)
     for child in verb.children:
-        if child.dep_ in OBJECTS and verb.lemma_ not in HEARER_VERBS:
+        if child.dep_ in DIRECT_OBJECTS and verb.lemma_ not in HEARER_VERBS:
             return span_of(child.subtree)
     return None
 
@@ -117,7 +117,7 @@ _NOUN_CUES = SPEECH_NOUNS | STANCE_NOUNS
 
 
 #: Verbs that deliver a statement ("issued a statement", "gave a speech").
-_DELIVERING = words("issue release make give deliver publish post send put read")
+_DELIVERING = word_set("issue release make give deliver publish post send put read")
 
 
 def _noun_cue(tok: Token, sentence: Span) -> Attribution | None:
@@ -130,7 +130,7 @@ def _noun_cue(tok: Token, sentence: Span) -> Attribution | None:
         for c in tok.children
         if c.dep_ in ("nmod:poss", "poss") and (c.pos_ in ("PROPN", "PRON") or c.ent_type_)
     ]
-    if not owners and tok.dep_ in OBJECTS and tok.head.lemma_.lower() in _DELIVERING:
+    if not owners and tok.dep_ in DIRECT_OBJECTS and tok.head.lemma_.lower() in _DELIVERING:
         # "the DNC issued a statement": the subject of the verb that delivers it
         owners = [s for s in (subject_of(tok.head),) if s is not None]
     if not owners:

@@ -1,9 +1,9 @@
-"""Helpers over ``article.quotations`` and ``article.blocks`` for the attribution family.
+"""Helpers over ``article.quotations`` and ``article.blocks`` for the attribution analysis.
 
 The reader (:mod:`factcheck.analysis.quotations`) pairs the marks; this module only
-answers the questions the attribution rules ask of its result: which block
-holds an offset, which quotations are top-level, and whether a quotation is
-a full clause or a quoted term.
+answers the questions attribution asks of its result: which block holds an
+offset, which blocks are its neighbours, which quotations are top-level, and
+whether a quotation runs on into the next one.
 """
 
 from __future__ import annotations
@@ -11,11 +11,8 @@ from __future__ import annotations
 import re
 
 from factcheck.contract.article import Article, Block, Quotation
-
-
-def words(text: str) -> frozenset[str]:
-    """A closed word set written as one space-separated string."""
-    return frozenset(text.split())
+from factcheck.language.reporting import INVERTED_TAG_FORMS, PRONOUN_TAG_FORMS
+from factcheck.language.words import alternation
 
 
 def paragraph_of(article: Article, offset: int) -> Block | None:
@@ -51,9 +48,10 @@ def previous_block(article: Article, block: Block) -> Block | None:
 
 
 _SENTENCE_END = ".?!…"
+#: '..., he said.' or '..., said Mr Smith.' inside a run: a closing mark was lost.
 _THIRD_PERSON = re.compile(
-    r"[,.]\s*(?:(?:he|she|they|it)\s+(?:said|says|added|told|explained)|"
-    r"(?:said|says|added|according\s+to)\s+[A-Z])"
+    rf"[,.]\s*(?:(?:he|she|they|it)\s+{alternation(PRONOUN_TAG_FORMS)}|"
+    rf"(?:{alternation(INVERTED_TAG_FORMS)}|according\s+to)\s+[A-Z])"
 )
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcheck.analysis.attribution.paragraphs import words
+from factcheck.language.words import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 #: Nouns naming a survey or report that is the source of the claims after it. Statements,
 #: interviews and speeches are left out: "In a statement, the firm said" has its verb cue.
-DOCUMENT_NOUNS = words(
+DOCUMENT_NOUNS = word_set(
     "poll polls survey surveys study studies report reports analysis census audit review "
     "estimate estimates projection projections"
 )

@@ -15,45 +15,31 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from factcheck.analysis.attribution.paragraphs import words
 from factcheck.contract.article import Span
+from factcheck.language.labels import (
+    ADNOMINAL_CLAUSES,
+    DIRECT_OBJECTS,
+    GROUP_LABELS,
+    NOMINAL_SUBJECTS,
+    ORG_LABELS,
+    PASSIVES,
+    PERSON_LABELS,
+    PLACE_LABELS,
+)
+from factcheck.language.reporting import HEARER_VERBS
+from factcheck.language.words import word_list, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
-
-
-_PASSIVE = frozenset({"nsubjpass", "nsubj:pass", "auxpass", "aux:pass", "csubj:pass"})
-
-
-OBJECTS = frozenset({"dobj", "obj"})
-
-
+#: Labels under which a verb takes its subject from the verb it hangs on ("..., adding that").
 _INHERIT = frozenset({"conj", "advcl", "xcomp", "acl", "relcl", "acl:relcl", "pcomp"})
-
-
-RELATIVE = frozenset({"relcl", "acl:relcl", "acl"})
-
-
-#: Verbs whose object is the hearer ("told reporters"), never an inverted speaker.
-_HEARER = words("tell inform notify brief assure reassure warn advise urge ask")
-
-
-_BE = frozenset({"be", "is", "are", "was", "were", "been", "being"})
-
-
-_PERSONAL_PRONOUNS = words("i you he she we they it who which that one")
-
-
-_NAMED_LABELS = frozenset({"PER", "PERSON", "ORG", "LOC", "GPE", "NORP", "FAC"})
-
-
-_GENERIC_WORDS = words(
-    "some many others few most several critics experts analysts observers commentators "
-    "sources officials people insiders diplomats economists scientists researchers "
-    "campaigners activists residents locals witnesses reports studies"
-)
+_BE = word_set("be is are was were been being")
+_PERSONAL_PRONOUNS = word_set("i you he she we they it who which that one")
+#: Entity labels of a source that is named: a person, an organisation, a place, a group.
+_NAMED_LABELS = PERSON_LABELS | ORG_LABELS | PLACE_LABELS | GROUP_LABELS
+#: Sources that name a kind of people ("critics", "officials"), not a person.
+_GENERIC_WORDS = word_list("generic-sources")
 
 
 def span_of(tokens: Iterable[Token]) -> Span | None:
@@ -67,7 +53,7 @@ def span_of(tokens: Iterable[Token]) -> Span | None:
 
 def subject_of(verb: Token) -> Token | None:
     for child in verb.children:
-        if child.dep_ in SUBJECTS:
+        if child.dep_ in NOMINAL_SUBJECTS:
             return child
     return None
 
@@ -87,7 +73,7 @@ def _agent(verb: Token) -> Token | None:
 
 
 def _is_passive(verb: Token) -> bool:
-    if any(c.dep_ in _PASSIVE for c in verb.children):
+    if any(c.dep_ in PASSIVES for c in verb.children):
         return True
     # "it is widely thought that": a past participle after "be", whatever the label.
     return verb.tag_ == "VBN" and any(
@@ -124,9 +110,9 @@ def _subject_elsewhere(tok: Token, verb: Token) -> bool:
     for the hearer or time of the verb itself ('told MSNBC Monday')."""
     if tok.dep_ in ("iobj", "obl", "obl:tmod", "npadvmod", "nmod:tmod") and tok.head.i == verb.i:
         return True
-    if tok.dep_ in OBJECTS and tok.head.i == verb.i and verb.lemma_.lower() in _HEARER:
+    if tok.dep_ in DIRECT_OBJECTS and tok.head.i == verb.i and verb.lemma_.lower() in HEARER_VERBS:
         return True
-    return (tok.dep_ in SUBJECTS or tok.pos_ == "PRON") and tok.head.i != verb.i
+    return (tok.dep_ in NOMINAL_SUBJECTS or tok.pos_ == "PRON") and tok.head.i != verb.i
 
 
 def _name_like(tok: Token) -> bool:
@@ -216,7 +202,7 @@ def is_object_relative(verb: Token) -> bool:
     if subj.lower_ in ("who", "that", "which"):
         return False
     return not any(
-        c.dep_ in OBJECTS or (c.dep_ in ("ccomp", "parataxis") and not c.is_space)
+        c.dep_ in DIRECT_OBJECTS or (c.dep_ in ("ccomp", "parataxis") and not c.is_space)
         for c in verb.children
     )
 
@@ -231,7 +217,7 @@ def find_source(
     speaker next to the verb is taken instead.
     """
     # A parse may give two subjects, one of them inside the quotation: take one outside.
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and not quoted(c.idx)]
+    subjects = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECTS and not quoted(c.idx)]
     subj = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
     if subj is not None and not _is_passive(verb):
         return _relative(verb, subj)
@@ -249,7 +235,7 @@ def find_source(
         if current.dep_ not in _INHERIT or current.head.i == current.i:
             break
         head = current.head
-        if current.dep_ in RELATIVE and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if current.dep_ in ADNOMINAL_CLAUSES and head.pos_ in ("NOUN", "PROPN", "PRON"):
             return head, head, False
         subj = subject_of(head)
         if subj is not None and not quoted(subj.idx):
@@ -260,7 +246,7 @@ def find_source(
 
 def _relative(verb: Token, subj: Token) -> tuple[Token | None, Token | None, bool]:
     """The subject, and for a relative "who" the noun it stands for."""
-    if subj.lower_ in ("who", "that", "which") and verb.dep_ in RELATIVE | {"conj"}:
+    if subj.lower_ in ("who", "that", "which") and verb.dep_ in ADNOMINAL_CLAUSES | {"conj"}:
         head = verb.head
         return subj, (head if head.pos_ in ("NOUN", "PROPN", "PRON") else subj), False
     return subj, subj, False
@@ -295,7 +281,7 @@ def source_type(tok: Token | None, impersonal: bool = False) -> str:
     modifiers = [
         c
         for c in tok.children
-        if c.dep_ in ("amod", "compound", "prep", "nmod", "appos", "nummod", *RELATIVE)
+        if c.dep_ in ("amod", "compound", "prep", "nmod", "appos", "nummod", *ADNOMINAL_CLAUSES)
     ]
     plural = tok.tag_ in ("NNS", "NNPS") or (tok.pos_ == "PROPN" and lower.endswith("s"))
     if plural and vague_det and not modifiers:
@@ -309,7 +295,7 @@ def source_span(tok: Token) -> Span | None:
     """The source noun phrase with its appositions, without a relative clause."""
     dropped: set[int] = set()
     for child in tok.children:
-        if child.dep_ in RELATIVE:
+        if child.dep_ in ADNOMINAL_CLAUSES:
             dropped.update(t.i for t in child.subtree)
     toks = [t for t in tok.subtree if t.i not in dropped]
     while toks and (toks[0].is_punct or toks[0].is_space) and toks[0] is not tok:
@@ -317,6 +303,3 @@ def source_span(tok: Token) -> Span | None:
     while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1] is not tok:
         toks.pop()
     return span_of(toks)
-
-
-# -- cues ------------------------------------------------------------------------

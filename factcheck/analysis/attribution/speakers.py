@@ -23,9 +23,9 @@ from factcheck.analysis.attribution.paragraphs import (
     top_level,
 )
 from factcheck.contract.article import Article, DerivedKey, Quotation, Span
+from factcheck.language.labels import FINITE_VERB_TAGS
 
 DERIVED_KEY: DerivedKey[list[QuoteSpeaker]] = DerivedKey("factcheck.attribution.speakers")
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ def is_full_quotation(article: Article, quote: Quotation) -> bool:
         span = doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
         if span is not None:
             for tok in span:
-                if tok.tag_ in _FINITE_TAGS and any(
+                if tok.tag_ in FINITE_VERB_TAGS and any(
                     c.dep_.startswith("nsubj") and c.i >= span.start for c in tok.children
                 ):
                     return True

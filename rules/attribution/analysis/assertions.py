@@ -23,31 +23,21 @@ import importlib.resources
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from factcheck.analysis.attribution.paragraphs import words
+from factcheck.language.labels import FINITE_VERB_TAGS
+from factcheck.language.words import word_list, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 #: Adjectives that judge importance or standing: evaluative with no sentiment.
-IMPORTANCE = words(
-    "important significant influential key crucial vital critical central notable "
-    "prominent powerful successful valuable popular famous respected renowned dangerous "
-    "controversial effective senior strategic"
-)
+IMPORTANCE = word_list("importance-adjectives")
 #: Strongly loaded characterisations of people, states and groups (a warning on their own).
-LOADED = words(
-    "notorious infamous rogue pariah hardline hard-line despotic tyrannical brutal "
-    "corrupt disgraced extremist reclusive secretive murderous ruthless fanatical shadowy "
-    "embattled beleaguered discredited so-called"
-)
+LOADED = word_list("loaded-labels")
 #: Words that frame a noun as a trend.
-TREND = words(
-    "rising growing mounting increasing escalating heightened deepening worsening "
-    "spiralling spiraling widespread soaring surging"
-)
+TREND = word_list("trend-words")
 #: Superlative-looking words that are not evaluations ("the latest figures").
-NOT_EVALUATIVE = words("latest last first next least most")
+NOT_EVALUATIVE = word_set("latest last first next least most")
 _FIXED = frozenset({("at", "least"), ("at", "most"), ("at", "best"), ("at", "worst")})
 
 
@@ -96,8 +86,7 @@ def _np_end(noun: Token) -> int:
     return last.idx + len(last.text)
 
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-_STOP = words(
+_STOP = word_set(
     "the a an of in on at to for by with and or but than as that which who is are was "
     "were be been has have had"
 )
@@ -110,7 +99,7 @@ def _noun_after(tok: Token) -> Token | None:
         t = doc[j]
         if t.tag_ == "HYPH" or t.text == "-":
             continue
-        if not t.is_alpha or t.lower_ in _STOP or t.tag_ in _FINITE:
+        if not t.is_alpha or t.lower_ in _STOP or t.tag_ in FINITE_VERB_TAGS:
             return None
         if t.pos_ in ("ADJ",) and j + 1 < len(doc) and doc[j + 1].is_alpha:
             continue

@@ -19,23 +19,19 @@ from typing import TYPE_CHECKING
 
 from factcheck_rules.attribution.analysis.assertions import valence
 
-from factcheck.analysis.attribution.paragraphs import words
+from factcheck.language.words import word_list, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 #: Verbs of changing quantity: a sentence built on one states a measurable fact.
-CHANGE_VERBS = words(
-    "rise fall increase decrease double triple halve cut raise lower grow shrink drop "
-    "climb decline jump soar plunge slump reduce expand lose gain spend cost earn pay owe "
-    "vote pass create kill die sign ban fund invest borrow"
-)
-CAUSAL = words("because cause caused causes due result led lead blame blamed thanks")
-MONEY = words("$ £ € ¥ million billion trillion bn m dollars pounds euros")
-PERCENT = words("% percent per cent percentage")
-FIRST = words("i me my mine we us our ours")
+CHANGE_VERBS = word_list("change-verbs")
+CAUSAL = word_set("because cause caused causes due result led lead blame blamed thanks")
+MONEY = word_set("$ £ € ¥ million billion trillion bn m dollars pounds euros")
+PERCENT = word_set("% percent per cent percentage")
+FIRST = word_set("i me my mine we us our ours")
 SECOND = frozenset(["you", "your", "yours"])
-MODALS = words("will would should could might may must shall can")
+MODALS = word_set("will would should could might may must shall can")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 FEATURES = (

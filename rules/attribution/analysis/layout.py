@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 
 from factcheck import Article, Block, Quotation
-from factcheck.analysis.attribution.cues import SPEECH_NOUNS
 from factcheck.analysis.attribution.paragraphs import paragraph_of, previous_block
+from factcheck.language.reporting import SPEECH_NOUNS
 
 #: Longest first line that is read as a title.
 TITLE_WORDS = 20

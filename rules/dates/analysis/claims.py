@@ -23,9 +23,12 @@ from typing import TYPE_CHECKING, Any
 
 from factcheck_rules.dates.analysis.clause import FUTURE, PAST, UNKNOWN, ClauseInfo, analyse
 from factcheck_rules.dates.analysis.extract import TemporalExpression, find_mentions
-from factcheck_rules.dates.analysis.normalise import Value, normalise
+from factcheck_rules.dates.analysis.normalise import normalise
+from factcheck_rules.dates.analysis.values import Value
 
 from factcheck import DerivedKey
+from factcheck.language.labels import ORG_LABELS, PERSON_LABELS, PLACE_LABELS
+from factcheck.nlp import KB_COUNTRY
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -46,9 +49,6 @@ _ANAPHORIC_SUBJECTS: Mapping[str, str] = {
     "organization": "org", "bank": "org", "club": "org", "party": "org", "council": "org",
     "government": "place", "body": "org", "agency": "org", "side": "org", "team": "org",
 }  # fmt: skip
-_PLACE = frozenset({"LOC", "GPE", "FAC"})
-_ORG = frozenset({"ORG"})
-_PERSON = frozenset({"PER", "PERSON"})
 
 
 @dataclass(frozen=True)
@@ -192,10 +192,14 @@ def _resolve_subject(
     ):
         return ""
     if kind == "person":
-        earlier = [e for e in doc.ents if e.label_ in _PERSON and e.end_char <= before]
+        earlier = [e for e in doc.ents if e.label_ in PERSON_LABELS and e.end_char <= before]
         return earlier[-1].text if earlier else ""
-    labels = {"place": _PLACE, "org": _ORG, "place-or-org": _PLACE | _ORG}[kind]
-    prefix = "country/" if kind == "place" else ""
+    labels = {
+        "place": PLACE_LABELS,
+        "org": ORG_LABELS,
+        "place-or-org": PLACE_LABELS | ORG_LABELS,
+    }[kind]
+    prefix = KB_COUNTRY if kind == "place" else ""
     ranked = ents.ranked(before, sentence, labels, prefix) or ents.ranked(before, sentence, labels)
     return ranked[0] if ranked else ""
 
@@ -213,7 +217,7 @@ def _antecedents(
     subj = doc[clause.subject_head]
     if subj.ent_type_ or not (subj.lower_ in _ANAPHORIC_SUBJECTS or subj.pos_ == "PRON"):
         return ()
-    return tuple(ents.recent(before, sentence, _PLACE | _ORG))
+    return tuple(ents.recent(before, sentence, PLACE_LABELS | ORG_LABELS))
 
 
 def _checkworthiness(
@@ -257,7 +261,9 @@ def analyse_article(article: Article, settings: Mapping[str, Any] | None = None)
     context: Counter[str] = Counter()
     ents: _Entities | None = None
     if doc is not None:
-        context.update(e.text for e in doc.ents if e.label_ in _PLACE | _ORG | _PERSON)
+        context.update(
+            e.text for e in doc.ents if e.label_ in PLACE_LABELS | ORG_LABELS | PERSON_LABELS
+        )
         ents = _Entities.of(doc) if mentions else None
     claims: list[TemporalClaim] = []
     reference: dt.date | None = None
@@ -276,7 +282,11 @@ def analyse_article(article: Article, settings: Mapping[str, Any] | None = None)
                 sent = head.sent
                 sentence = (sent.start_char, sent.end_char)
                 entities = tuple(
-                    dict.fromkeys(e.text for e in sent.ents if e.label_ in _PLACE | _ORG | _PERSON)
+                    dict.fromkeys(
+                        e.text
+                        for e in sent.ents
+                        if e.label_ in PLACE_LABELS | ORG_LABELS | PERSON_LABELS
+                    )
                 )
                 lemmas = tuple(
                     dict.fromkeys(

@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from factcheck.language.labels import AUXILIARIES, SUBJECTS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -42,7 +44,6 @@ _FUTURE_WORDS = frozenset(
         "hoped",
     ]
 )
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl"})
 _VERBISH = frozenset({"VERB", "AUX"})
 _CLAUSE_DEPS = frozenset(
     {"ROOT", "ccomp", "xcomp", "advcl", "acl", "acl:relcl", "relcl", "conj", "parataxis",
@@ -82,10 +83,10 @@ def clause_head(token: Token) -> Token:
     for _ in range(12):
         if _is_root(current):
             return current
-        if current.pos_ in _VERBISH and current.dep_ not in ("aux", "aux:pass", "cop", "auxpass"):
+        if current.pos_ in _VERBISH and current.dep_ not in AUXILIARIES:
             return current
         if current.dep_ in _CLAUSE_DEPS or current.head is current:
-            if any(c.dep_ in ("cop",) or c.dep_ in _SUBJECT_DEPS for c in current.children):
+            if any(c.dep_ in ("cop",) or c.dep_ in SUBJECTS for c in current.children):
                 return current
             if current.head is current:
                 return current
@@ -95,7 +96,7 @@ def clause_head(token: Token) -> Token:
 
 def tense_of(head: Token, depth: int = 0) -> str:
     """past / present / future / unknown for the clause headed by ``head``."""
-    aux = [c for c in head.children if c.dep_ in ("aux", "aux:pass", "auxpass", "cop")]
+    aux = [c for c in head.children if c.dep_ in AUXILIARIES]
     words = {a.lower_ for a in aux}
     if words & _FUTURE_AUX or "would" in words:
         return FUTURE
@@ -167,9 +168,9 @@ def analyse(token: Token, mention: range = range(0)) -> ClauseInfo:
         and not any(c.dep_ == "cop" for c in token.head.children)
     )
     head = clause_head(token)
-    subject = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
+    subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
     if subject is None and head.dep_ in ("xcomp", "conj") and not _is_root(head):
-        subject = next((c for c in head.head.children if c.dep_ in _SUBJECT_DEPS), None)
+        subject = next((c for c in head.head.children if c.dep_ in SUBJECTS), None)
     if (
         subject is not None
         and subject.lower_ in ("which", "who", "that")
@@ -179,7 +180,7 @@ def analyse(token: Token, mention: range = range(0)) -> ClauseInfo:
     if subject is None and (head.dep_ == "ROOT" or _is_root(head)):
         # Parse slips ("under an arms embargo" read as a noun chain): take a subject
         # anywhere in the root's subtree before the head.
-        subject = next((t for t in head.subtree if t.dep_ in _SUBJECT_DEPS and t.i < head.i), None)
+        subject = next((t for t in head.subtree if t.dep_ in SUBJECTS and t.i < head.i), None)
     negated = any(c.dep_ in ("neg",) or c.lower_ in ("not", "n't", "never") for c in head.children)
     predicate = head.lemma_.lower() or head.lower_
     parts = [c for c in head.children if c.dep_ in ("compound:prt", "prt")]

@@ -6,11 +6,8 @@ and the capitalised function words that may start a sentence before one.
 
 from __future__ import annotations
 
-
-def word_set(text: str) -> frozenset[str]:
-    """The set of whitespace-separated words in ``text``."""
-    return frozenset(text.split())
-
+from factcheck.language.numerals import CARDINALS
+from factcheck.language.words import word_set
 
 #: Prepositions that introduce a temporal expression and say how it relates to the event.
 SIGNALS = word_set(
@@ -47,8 +44,6 @@ FOLDABLE = word_set(
     "the last this next a an early late earlier later mid that these past coming about almost "
     "nearly some around roughly just more less over under only fiscal first second third fourth "
     "final year-ago year-earlier year-end several many few recent recently current currently "
-    "now today yesterday tomorrow tonight nowadays one two three four five six seven eight nine "
-    "ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred spring "
-    "summer autumn fall winter aged age half third-quarter fourth-quarter first-quarter second- "
-    "quarter same previous following"
-)
+    "now today yesterday tomorrow tonight nowadays spring summer autumn fall winter aged age "
+    "half third-quarter fourth-quarter first-quarter second- quarter same previous following"
+) | frozenset(CARDINALS)

@@ -1,6 +1,6 @@
 """Find temporal expressions in news copy: regex candidates, filtered with the parse.
 
-The patterns of :mod:`factcheck_rules.dates.analysis.patterns` over-generate on purpose
+The patterns of :mod:`.patterns` over-generate on purpose
 ("May" the modal, "2006 people", "the Sunday Times", "a second time"); the
 filters here use the tokens, tags and entities of ``article.doc`` to keep only
 the expressions that are dates, times, durations or ages. Overlapping
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -28,8 +28,11 @@ from factcheck_rules.dates.analysis.cues import (
     WEEKDAY_CUES,
     YEAR_CUES,
 )
-from factcheck_rules.dates.analysis.patterns import MONTHS, WEEKDAYS, compiled
-from factcheck_rules.lexicon import FUNCTION_WORDS
+from factcheck_rules.dates.analysis.patterns import compiled
+
+from factcheck.language.calendar import MONTH_NUMBERS, WEEKDAY_NUMBERS
+from factcheck.language.labels import ORG_LABELS, OTHER_NAME_LABELS, PERSON_LABELS
+from factcheck.language.words import FUNCTION_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -103,7 +106,11 @@ def _capitalised_name_follows(text: str, end: int) -> bool:
     if not m:
         return False
     word = m.group(1).lower()
-    return word not in MONTHS and word not in WEEKDAYS and word not in ("morning", "night")
+    return (
+        word not in MONTH_NUMBERS
+        and word not in WEEKDAY_NUMBERS
+        and word not in ("morning", "night")
+    )
 
 
 def _capitalised_before(text: str, start: int) -> bool:
@@ -117,15 +124,15 @@ def _capitalised_before(text: str, start: int) -> bool:
         return False
     word = m.group(1).lower()
     return not (
-        word in MONTHS
-        or word in WEEKDAYS
+        word in MONTH_NUMBERS
+        or word in WEEKDAY_NUMBERS
         or word in SIGNALS
         or word in FUNCTION_WORDS
         or word in FOLDABLE
     )
 
 
-def _in_named_entity(tokens: _Tokens, start: int, end: int, labels: Sequence[str]) -> bool:
+def _in_named_entity(tokens: _Tokens, start: int, end: int, labels: frozenset[str]) -> bool:
     """True when a PERSON/ORG entity covers the span and reaches beyond it."""
     tok = tokens.at(start)
     if tok is None or not tok.ent_type_:
@@ -145,7 +152,7 @@ def _keep(kind: str, m: re.Match[str], text: str, tokens: _Tokens) -> bool:
     g = {k: v for k, v in m.groupdict().items() if v is not None}
     start, end = m.start(), m.end()
     prev = _prev_word(text, start)
-    names = ("PER", "PERSON", "ORG", "WORK_OF_ART", "MISC")
+    names = PERSON_LABELS | ORG_LABELS | OTHER_NAME_LABELS
     if (
         kind == "date"
         and "y" not in g

@@ -1,8 +1,9 @@
 """Values for the less common kinds: units relative to the anchor, anaphors, spans, eras.
 
-Split from :mod:`factcheck_rules.dates.analysis.normalise` to keep each module short;
-the same conventions apply (TIMEX3 values, ``X`` for what the missing anchor
-would have told).
+Split from :mod:`.normalise` to keep each module short: :func:`.normalise.normalise`
+dispatches here for these kinds, and both build their values with :mod:`.values`,
+so the import goes one way only. The same conventions apply (TIMEX3 values, ``X``
+for what the missing anchor would have told).
 """
 
 from __future__ import annotations
@@ -13,29 +14,25 @@ import re
 from dateutil.easter import easter
 from factcheck_rules.dates.analysis.clause import FUTURE, PAST
 from factcheck_rules.dates.analysis.extract import TemporalExpression
-from factcheck_rules.dates.analysis.normalise import (
+from factcheck_rules.dates.analysis.patterns import DAYPARTS, ORDINALS, SEASONS
+from factcheck_rules.dates.analysis.values import (
     DATE,
     DURATION,
     TIME,
     Value,
-    _at_unit,
-    _day_value,
-    _duration,
-    _mod,
-    _shift,
-    _unknown,
-    _week_value,
-    _year_value,
+    at_unit,
+    day_value,
+    duration_code,
+    modifier,
     number,
     resolve_weekday,
+    shift,
+    unknown_value,
+    year_value,
 )
-from factcheck_rules.dates.analysis.patterns import (
-    DAYPARTS,
-    DECADE_WORDS,
-    ORDINALS,
-    SEASONS,
-    WEEKDAYS,
-)
+
+from factcheck.language.calendar import WEEKDAY_NUMBERS
+from factcheck.language.numerals import DECADES
 
 _VAGUE = frozenset({"a few", "several", "many", "some", "few"})
 
@@ -50,10 +47,10 @@ def normalise_other(
         return _relunit(mention, anchor, tense)
     if kind == "yearadj":
         if anchor is None:
-            return _unknown(mention, "XXXX")
+            return unknown_value(mention, "XXXX")
         word = p["ya"].lower()
         year = anchor.year - (0 if word.endswith("end") else 1)
-        return _year_value(year, mention, False, relative=True)
+        return year_value(year, mention, False, relative=True)
     if kind == "anaphor":
         return _anaphor(mention, anchor, reference)
     if kind == "ago":
@@ -63,8 +60,8 @@ def normalise_other(
             return Value("PAST_REF", DATE, relative=True, anchored=anchor is not None)
         if anchor is None:
             return Value("XXXX", DATE, relative=True, anchored=False, amount=n)
-        d = _shift(anchor, unit, -int(n))
-        v = _at_unit(d, unit if unit not in ("decade", "century", "centurie") else "year", mention)
+        d = shift(anchor, unit, -int(n))
+        v = at_unit(d, unit if unit not in ("decade", "century", "centurie") else "year", mention)
         return Value(
             v.value,
             v.timex_type,
@@ -80,7 +77,7 @@ def normalise_other(
         )
     if kind == "age":
         n = number(p["n"])
-        return Value(_duration(n, "year"), DURATION, amount=n)
+        return Value(duration_code(n, "year"), DURATION, amount=n)
     if kind == "duration":
         unit = p["unit"].lower()
         if p.get("rel", "").lower() == "recent":
@@ -88,7 +85,7 @@ def normalise_other(
         n = number(p["n"]) if "n" in p else None
         if "n" in p and p["n"].lower() in _VAGUE:
             n = None
-        return Value(_duration(n, unit), DURATION, amount=n)
+        return Value(duration_code(n, unit), DURATION, amount=n)
     if kind == "time":
         return _time(mention, anchor, tense)
     if kind == "ref":
@@ -108,7 +105,7 @@ def normalise_other(
             DATE,
             dt.date(max(1, (n - 1) * 100), 1, 1),
             dt.date((n - 1) * 100 + 99, 12, 31),
-            mod=_mod(mention.text),
+            mod=modifier(mention.text),
         )
     if kind in ("quarter", "half"):
         return _quarter(mention, anchor, tense)
@@ -125,17 +122,17 @@ def _relunit(mention: TemporalExpression, anchor: dt.date | None, tense: str) ->
     rel = p.get("rel", "this").lower()
     text = mention.text.lower()
     if rel in ("past", "coming") or (text.startswith("the ") and rel in ("last", "next")):
-        return Value(_duration(1, unit), DURATION, relative=True, amount=1)
+        return Value(duration_code(1, unit), DURATION, relative=True, amount=1)
     if anchor is None:
-        return _unknown(
+        return unknown_value(
             mention,
             {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}.get(unit, "XXXX"),
         )
     step = {"last": -1, "next": 1}.get(rel, 0)
     if unit == "weekend" and rel in ("the", "this") and tense == PAST and anchor.weekday() < 5:
         step = -1  # "at the weekend" in Monday's paper: the one just gone
-    d = _shift(anchor, unit if unit != "weekend" else "week", step)
-    return _at_unit(d, unit, mention)
+    d = shift(anchor, unit if unit != "weekend" else "week", step)
+    return at_unit(d, unit, mention)
 
 
 def _anaphor(
@@ -156,10 +153,10 @@ def _anaphor(
     else:
         step = 0
     if base is None:
-        return _unknown(mention, "XXXX-XX-XX" if unit in ("day",) else "XXXX")
+        return unknown_value(mention, "XXXX-XX-XX" if unit in ("day",) else "XXXX")
     if unit in DAYPARTS:
-        return _day_value(base + dt.timedelta(days=step), mention, part=unit)
-    return _at_unit(_shift(base, unit, step), unit, mention)
+        return day_value(base + dt.timedelta(days=step), mention, part=unit)
+    return at_unit(shift(base, unit, step), unit, mention)
 
 
 def _time(mention: TemporalExpression, anchor: dt.date | None, tense: str) -> Value:
@@ -178,14 +175,14 @@ def _time(mention: TemporalExpression, anchor: dt.date | None, tense: str) -> Va
         return Value("XXXX-XX-XX" + clock, TIME, relative=True, anchored=False)
     d = anchor
     if "wd" in p:
-        d = resolve_weekday(anchor, WEEKDAYS[p["wd"].lower()], tense)
+        d = resolve_weekday(anchor, WEEKDAY_NUMBERS[p["wd"].lower()], tense)
     return Value(d.isoformat() + clock, TIME, d, d, True, True)
 
 
 def _decade(mention: TemporalExpression, anchor: dt.date | None) -> Value:
     p = mention.parts
     if "decw" in p:
-        tens = DECADE_WORDS[p["decw"].lower()]
+        tens = DECADES[p["decw"].lower()]
         century = 19
     else:
         digits = re.sub(r"\D", "", p["dec"])
@@ -201,7 +198,7 @@ def _decade(mention: TemporalExpression, anchor: dt.date | None) -> Value:
         DATE,
         dt.date(start, 1, 1),
         dt.date(start + 9, 12, 31),
-        mod=_mod(re.sub(r"^the\s+", "", mention.text.lower())),
+        mod=modifier(re.sub(r"^the\s+", "", mention.text.lower())),
     )
 
 
@@ -215,7 +212,7 @@ def _quarter(mention: TemporalExpression, anchor: dt.date | None, tense: str) ->
         n = 2 if raw in ("second", "last") else 1
     year = int(p["y"]) if "y" in p else None
     if year is None and anchor is None:
-        return _unknown(mention, "XXXX-" + ("H" if half else "Q") + (str(n) if n else "X"))
+        return unknown_value(mention, "XXXX-" + ("H" if half else "Q") + (str(n) if n else "X"))
     if year is None:
         assert anchor is not None
         current = (anchor.month - 1) // 3 + 1
@@ -238,7 +235,7 @@ def _season(mention: TemporalExpression, anchor: dt.date | None, tense: str) -> 
     if "y" in p:
         return Value(f"{p['y']}-{code}", DATE, year_explicit=True, year=int(p["y"]))
     if anchor is None:
-        return _unknown(mention, f"XXXX-{code}")
+        return unknown_value(mention, f"XXXX-{code}")
     rel = p.get("rel", "").lower()
     start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
     year = anchor.year
@@ -250,13 +247,13 @@ def _season(mention: TemporalExpression, anchor: dt.date | None, tense: str) -> 
         year -= 1 if start_month >= anchor.month or rel.endswith("last") else 0
     elif rel.endswith("next") or rel == "this coming":
         year += 1 if start_month <= anchor.month else 0
-    return Value(f"{year:04d}-{code}", DATE, relative=True, year=year, mod=_mod(mention.text))
+    return Value(f"{year:04d}-{code}", DATE, relative=True, year=year, mod=modifier(mention.text))
 
 
 def _holiday(mention: TemporalExpression, anchor: dt.date | None, tense: str) -> Value:
     name = re.sub(r"\s+", " ", mention.parts["hol"].lower()).replace("’", "'")
     if anchor is None:
-        return _unknown(mention, "XXXX-XX-XX")
+        return unknown_value(mention, "XXXX-XX-XX")
 
     def on(year: int) -> dt.date | None:
         fixed = {
@@ -287,12 +284,9 @@ def _holiday(mention: TemporalExpression, anchor: dt.date | None, tense: str) ->
 
     d = on(anchor.year)
     if d is None:
-        return _unknown(mention, "XXXX-XX-XX")
+        return unknown_value(mention, "XXXX-XX-XX")
     if tense == PAST and d > anchor:
         d = on(anchor.year - 1) or d
     elif tense == FUTURE and d < anchor:
         d = on(anchor.year + 1) or d
-    return _day_value(d, mention)
-
-
-__all__ = ["TIME", "_week_value", "_year_value", "normalise_other"]
+    return day_value(d, mention)

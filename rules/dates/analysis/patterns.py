@@ -5,9 +5,9 @@ News copy writes dates in a handful of house styles ("17 March 2023", "March 17,
 anchored regular expressions finds them in one pass over the text, which is
 far faster than asking a general date parser about every token (dateparser's
 ``search_dates`` costs more than the spaCy parse itself). Each pattern names
-the kind of expression it finds; :mod:`factcheck_rules.dates.analysis.extract` filters
-the candidates with the parse and :mod:`factcheck_rules.dates.analysis.normalise`
-computes their values.
+the kind of expression it finds; :mod:`.extract` filters the candidates with
+the parse and :mod:`.normalise` computes their values. Month, weekday and
+number words come from :mod:`factcheck.language`.
 
 Month and weekday names are matched case-sensitively: "may" and "march" in
 lower case are the verb and the noun, never the month.
@@ -18,36 +18,23 @@ from __future__ import annotations
 import functools
 import re
 
-MONTHS: dict[str, int] = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-WEEKDAYS: dict[str, int] = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-    "saturday": 5, "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2,
-    "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
-}  # fmt: skip
+from factcheck.language import numerals
+from factcheck.language.calendar import (
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+)
+from factcheck.language.words import alternation
+
+#: Counts written as words, as they appear before a unit ("three years", "a dozen days").
 NUMBER_WORDS: dict[str, int] = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "a hundred": 100, "a dozen": 12, "dozen": 12, "half a": 0, "a couple of": 2,
+    **{word: value for word, value in numerals.CARDINALS.items() if value <= 100},
+    "a": 1, "an": 1, "a hundred": 100, "a dozen": 12, "dozen": 12, "half a": 0,
+    "a couple of": 2,
 }  # fmt: skip
-ORDINALS: dict[str, int] = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
-    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
-    "twenty-first": 21, "final": 4, "last": 4,
-}  # fmt: skip
-DECADE_WORDS: dict[str, int] = {
-    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
-    "seventies": 7, "eighties": 8, "nineties": 9,
-}  # fmt: skip
+#: Ordinals of centuries, quarters and halves; a "final" or "last" quarter is the fourth.
+ORDINALS: dict[str, int] = {**numerals.ORDINALS, "final": 4, "last": 4}
 UNITS: dict[str, str] = {
     "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "W",
     "month": "M", "year": "Y", "decade": "DE", "century": "CE",
@@ -57,21 +44,17 @@ SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall
 DAYPARTS: dict[str, str] = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
                             "overnight": "NI"}  # fmt: skip
 
-_MONTH_FULL = (
-    r"(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)"
-)
-_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_MONTH_FULL = alternation(m.capitalize() for m in MONTHS)
+_MONTH_ABBR = alternation(m.capitalize() for m in MONTH_ABBREVIATIONS) + r"\.?"
 MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
-_WEEKDAY_FULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
+_WEEKDAY_FULL = alternation(d.capitalize() for d in WEEKDAYS)
+_WEEKDAY_ABBR = alternation(d.capitalize() for d in WEEKDAY_ABBREVIATIONS) + r"\.?"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 _NUM = (
-    r"(?:\d{1,3}(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six"
-    r"|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
-    r"|eighteen|nineteen|a\s+hundred|hundred|a\s+dozen|a\s+couple\s+of|a\s+few|several|a|an"
+    rf"(?:\d{{1,3}}(?:\.\d+)?|{alternation(numerals.TENS)}(?:[-\s]{alternation(numerals.ONES)})?"
+    rf"|{alternation({**numerals.ONES, **numerals.TEENS})}"
+    r"|a\s+hundred|hundred|a\s+dozen|a\s+couple\s+of|a\s+few|several|a|an"
     r"|half\s+a|many|some|few)"
 )
 _APPROX = (
@@ -123,17 +106,13 @@ SPECS: list[tuple[str, str]] = [
     (
         "decade",
         rf"{_B}(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?(?:nineteen[-\s])?"
-        r"(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
-        rf"{_E}",
+        rf"(?P<decw>{alternation(numerals.DECADES)}){_E}",
     ),
     # the 19th century, this century
     (
         "century",
         rf"{_B}(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?"
-        r"(?P<cen>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh"
-        r"|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth"
-        r"|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)"
-        rf"[-\s]century{_E}",
+        rf"(?P<cen>\d{{1,2}}(?:st|nd|rd|th)|{alternation(numerals.ORDINALS)})[-\s]century{_E}",
     ),
     # the third quarter (of 1989), third-quarter, the year-ago quarter
     (

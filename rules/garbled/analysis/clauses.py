@@ -12,46 +12,31 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from factcheck.language.labels import (
+    ADNOMINAL_CLAUSES,
+    AUXILIARIES,
+    CLAUSAL_SUBJECTS,
+    FINITE_VERB_TAGS,
+    SUBJECTS,
+    VERB_TAGS,
+)
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: Dependency labels of a clause's subject, in both label schemes.
-SUBJECT_DEPS = frozenset(
-    {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "csubj:pass", "csubjpass", "expl", "expl:pass"}
-)
-#: Penn tags of finite verbs and modals.
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-#: Penn tags of any verb form.
-VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
-#: Labels of a verb's auxiliaries and copulas.
-AUX_DEPS = frozenset({"aux", "aux:pass", "auxpass", "cop"})
 #: Labels that make a clause subordinate (it cannot carry a sentence alone).
-SUBORDINATE_DEPS = frozenset(
-    {
-        "advcl",
-        "acl",
-        "acl:relcl",
-        "relcl",
-        "ccomp",
-        "xcomp",
-        "csubj",
-        "csubj:pass",
-        "csubjpass",
-        "mark",
-        "parataxis",
-    }
+SUBORDINATE_DEPS = (
+    ADNOMINAL_CLAUSES
+    | CLAUSAL_SUBJECTS
+    | frozenset({"advcl", "ccomp", "xcomp", "mark", "parataxis"})
 )
-#: Labels of a verb particle (phrasal verbs: "gave up").
-PARTICLE_DEPS = frozenset({"prt", "compound:prt"})
-#: Passive markers.
-PASSIVE_DEPS = frozenset({"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"})
 #: Labels under which a participle modifies a noun rather than heading a clause.
 MODIFIER_DEPS = frozenset({"amod", "compound", "nn"})
 
 
 def is_finite(tok: Token) -> bool:
     """True for a finite verb or modal (by tag or by morphology)."""
-    return tok.tag_ in FINITE_TAGS or "Fin" in tok.morph.get("VerbForm", [])
+    return tok.tag_ in FINITE_VERB_TAGS or "Fin" in tok.morph.get("VerbForm", [])
 
 
 def has_finite_verb(tokens: Iterable[Token]) -> bool:
@@ -77,14 +62,14 @@ def predicate_is_finite(head: Token) -> bool:
     """
     if is_finite(head):
         return True
-    if any(c.dep_ in AUX_DEPS and is_finite(c) for c in head.children):
+    if any(c.dep_ in AUXILIARIES and is_finite(c) for c in head.children):
         return True
     return head.tag_ in ("VBN", "VB") and has_subject(head)
 
 
 def has_subject(head: Token) -> bool:
     """True when a clause head has a subject among its dependents."""
-    return any(c.dep_ in SUBJECT_DEPS for c in head.children)
+    return any(c.dep_ in SUBJECTS for c in head.children)
 
 
 def is_clause(head: Token) -> bool:

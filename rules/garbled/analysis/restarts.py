@@ -34,6 +34,8 @@ from factcheck_rules.garbled.analysis.layout import (
 from factcheck_rules.garbled.analysis.vocab import CONTINUING_ABBREVIATIONS
 
 from factcheck import Article, DerivedKey
+from factcheck.language.reporting import QUOTE_TAG_WORDS
+from factcheck.language.words import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -46,56 +48,8 @@ _STOP_LOWER = re.compile(
     r"(?P<open>[\"'“‘«(\[]*)(?P<word>[a-z][\w'’-]*)"
 )
 #: Lower-case particles of names ("de Villepin", "van Nistelrooy").
-_NAME_PARTICLES = frozenset(
-    [
-        "de",
-        "van",
-        "von",
-        "da",
-        "di",
-        "le",
-        "la",
-        "du",
-        "del",
-        "della",
-        "der",
-        "den",
-        "ter",
-        "ten",
-        "bin",
-        "al",
-        "el",
-        "ibn",
-        "dos",
-        "das",
-    ]
-)
-#: Verbs of saying: '"We will win." he said' is a punctuation slip, not a cut.
-_SPEECH_LEMMAS = frozenset(
-    [
-        "say",
-        "tell",
-        "add",
-        "ask",
-        "explain",
-        "insist",
-        "claim",
-        "argue",
-        "warn",
-        "reply",
-        "write",
-        "note",
-        "state",
-        "continue",
-        "admit",
-        "conclude",
-        "suggest",
-        "told",
-        "said",
-        "says",
-        "added",
-        "asked",
-    ]
+_NAME_PARTICLES = word_set(
+    "de van von da di le la du del della der den ter ten bin al el ibn dos das"
 )
 _END_TOKENS = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 _MAX_FRAGMENT = 60
@@ -238,8 +192,8 @@ def _exempt_word(text: str, start: int, end: int) -> bool:
 
 
 def _speech_follows(text: str, start: int) -> bool:
-    words = re.findall(r"[a-z]+", text[start : start + 40].lower())[:4]
-    return any(w in _SPEECH_LEMMAS for w in words)
+    found = re.findall(r"[a-z]+", text[start : start + 40].lower())[:4]
+    return any(w in QUOTE_TAG_WORDS for w in found)
 
 
 def _classify(

@@ -18,11 +18,11 @@ import re
 from dataclasses import dataclass
 
 from factcheck_rules.pronouns.analysis.entities import SURE_VOTE
-from factcheck_rules.pronouns.analysis.mentions import SUBJECT_DEPS
-from factcheck_rules.pronouns.analysis.quotes import SPEECH_LEMMAS
 from factcheck_rules.pronouns.analysis.resolver import Analysis, Candidate, analysis
 
 from factcheck import Article, DerivedKey, Span
+from factcheck.language.labels import REFERRING_SUBJECTS
+from factcheck.language.reporting import SPEAKER_VERBS, STATEMENT_VERBS
 
 DERIVED_KEY: DerivedKey[list[PronounMismatch]] = DerivedKey("factcheck.pronouns.mismatches")
 _GENERIC = re.compile(
@@ -35,7 +35,6 @@ ALTERNATIVE_SHARE = 0.35
 #: For a body (country, company) a person must come closer to keep "he" plausible:
 #: the gazetteer and the parse say the best candidate cannot be "he".
 ALTERNATIVE_SHARE_BODY = 0.45
-_SAY = frozenset({"say", "tell", "add", "tweet", "state", "announce", "declare", "report"})
 #: For an object pronoun ("he told her") a rival this close keeps it plausible.
 OBJECT_SHARE = 0.12
 #: A rival of the pronoun's own gender this close keeps it plausible.
@@ -171,7 +170,11 @@ def _subject_known(an: Analysis, pi: int) -> bool:
     for tok in sent:
         if tok.i >= p.head:
             break
-        if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT" and tok.pos_ not in ("PRON", "DET"):
+        if (
+            tok.dep_ in REFERRING_SUBJECTS
+            and tok.head.dep_ == "ROOT"
+            and tok.pos_ not in ("PRON", "DET")
+        ):
             covered = any(m.start <= tok.idx < m.end and m.pronoun is None for m in an.mentions)
             if not covered:
                 return False
@@ -203,7 +206,7 @@ def _spoke(an: Analysis, pi: int, best: Candidate) -> bool:
     if mi is None:
         return False
     tok = an.doc[an.mentions[mi].head]
-    said = tok.dep_ in SUBJECT_DEPS and tok.head.lemma_.lower() in _SAY
+    said = tok.dep_ in REFERRING_SUBJECTS and tok.head.lemma_.lower() in STATEMENT_VERBS
     return said and an.mentions[pi].sent - an.mentions[mi].sent <= 2
 
 
@@ -213,8 +216,8 @@ def _main_subject(an: Analysis, c: Candidate) -> bool:
     if mi is None:
         return False
     tok = an.doc[an.mentions[mi].head]
-    return tok.dep_ in SUBJECT_DEPS and (
-        tok.head.dep_ == "ROOT" or tok.head.lemma_.lower() in SPEECH_LEMMAS
+    return tok.dep_ in REFERRING_SUBJECTS and (
+        tok.head.dep_ == "ROOT" or tok.head.lemma_.lower() in SPEAKER_VERBS
     )
 
 

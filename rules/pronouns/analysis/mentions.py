@@ -15,9 +15,20 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from factcheck_rules.lexicon import MONTHS_AND_DAYS
 from factcheck_rules.pronouns.analysis import gazetteer
-from factcheck_rules.pronouns.analysis.nouns import (
+
+from factcheck import Article
+from factcheck.language.calendar import MONTHS_AND_DAYS
+from factcheck.language.labels import (
+    OBJECTS,
+    ORG_LABELS,
+    PERSON_LABELS,
+    PLACE_LABELS,
+    POSSESSIVES,
+    REFERRING_SUBJECTS,
+)
+from factcheck.language.nouns import (
+    HONORIFICS,
     HONORIFICS_FEMALE,
     HONORIFICS_MALE,
     HONORIFICS_NEUTRAL,
@@ -26,8 +37,8 @@ from factcheck_rules.pronouns.analysis.nouns import (
     ROLE_FEMALE,
     ROLE_MALE,
 )
-
-from factcheck import Article
+from factcheck.language.words import word_set
+from factcheck.nlp import KB_CAPITAL, KB_CITY, KB_COUNTRY, KB_INTL_ORG, KB_REGION
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -39,31 +50,12 @@ PRONOUNS: dict[str, tuple[str | None, str]] = {
     **dict.fromkeys(("it", "its", "itself"), ("n", "sg")),
     **dict.fromkeys(("they", "them", "their", "theirs", "themselves"), (None, "pl")),
 }
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
-OBJECT_DEPS = frozenset({"obj", "dobj", "iobj", "dative"})
-POSS_DEPS = frozenset({"nmod:poss", "poss"})
-_CALENDAR = MONTHS_AND_DAYS | frozenset(
-    # Sentence adverbs that open a sentence with a capital: not names.
-    [
-        "yesterday",
-        "today",
-        "tomorrow",
-        "tonight",
-        "meanwhile",
-        "however",
-        "here",
-        "there",
-        "now",
-        "then",
-        "earlier",
-        "later",
-        "afterwards",
-        "instead",
-    ]
+#: Month and weekday names, and sentence adverbs that open a sentence with a capital:
+#: capitalised, but never names.
+_CALENDAR = MONTHS_AND_DAYS | word_set(
+    "yesterday today tomorrow tonight meanwhile however here there now then earlier later "
+    "afterwards instead"
 )
-_PERSON_LABELS = frozenset({"PER", "PERSON"})
-_ORG_LABELS = frozenset({"ORG"})
-_PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 _LOCATIVE = frozenset({"in", "at", "from", "near", "outside", "across", "inside", "throughout"})
 _NP_LEFT = frozenset(
     {"det", "amod", "compound", "nmod:poss", "poss", "nummod", "det:poss", "nn", "flat"}
@@ -107,11 +99,11 @@ class Mention:
 
 def _role(tok: Token) -> str:
     dep = tok.dep_
-    if dep in SUBJECT_DEPS:
+    if dep in REFERRING_SUBJECTS:
         return "subj"
-    if dep in OBJECT_DEPS:
+    if dep in OBJECTS:
         return "obj"
-    if dep in POSS_DEPS:
+    if dep in POSSESSIVES:
         return "poss"
     if dep in ("conj", "appos", "flat", "compound") and tok.head.i != tok.i:
         return _role(tok.head) if tok.head.dep_ != dep else "other"
@@ -156,7 +148,7 @@ def _context_person(doc: Doc, head: Token, start: int) -> tuple[str | None, bool
     if head.dep_ == "appos" and head.head.pos_ == "NOUN":
         related.append(head.head)
     related += [doc[i] for i in range(head.left_edge.i, start) if doc[i].pos_ == "NOUN"]
-    if head.dep_ in SUBJECT_DEPS and any(c.dep_ == "cop" for c in head.head.children):
+    if head.dep_ in REFERRING_SUBJECTS and any(c.dep_ == "cop" for c in head.head.children):
         related.append(head.head)
     for child in head.children:
         if child.dep_ in ("relcl", "acl:relcl") and any(c.dep_ == "cop" for c in child.children):
@@ -173,9 +165,7 @@ def _name_tokens(doc: Doc, start: int, end: int) -> list[Token]:
     keep: list[Token] = []
     for t in toks:
         word = _bare(t.text)
-        if word in HONORIFICS_MALE | HONORIFICS_FEMALE | HONORIFICS_NEUTRAL or (
-            t.pos_ == "NOUN" and not t.is_title
-        ):
+        if word in HONORIFICS or (t.pos_ == "NOUN" and not t.is_title):
             keep = []  # a title or a role word: the name starts after it
             continue
         if not keep and not t.is_title and t.pos_ != "PROPN":
@@ -185,18 +175,18 @@ def _name_tokens(doc: Doc, start: int, end: int) -> list[Token]:
 
 
 def _named_kind(label: str, ent_id: str, name: str) -> tuple[str, str]:
-    if ent_id.startswith(("country/", "capital/", "city/", "region/")):
+    if ent_id.startswith((KB_COUNTRY, KB_CAPITAL, KB_CITY, KB_REGION)):
         return "place", "ent_id"
-    if ent_id.startswith("intl_org/"):
+    if ent_id.startswith(KB_INTL_ORG):
         return "org", "ent_id"
     if gazetteer.is_place(name):
         return "place", "gazetteer"
-    if label in _PERSON_LABELS:
+    if label in PERSON_LABELS:
         # The tagger says person: only a legal form ("Smith Ltd") overrides it.
         return ("org", "org-name") if gazetteer.has_legal_form(name) else ("person", "label")
     if gazetteer.is_org_name(name):
         return "org", "org-name"
-    if label in _ORG_LABELS:
+    if label in ORG_LABELS:
         return "org", "label"
     return "unknown", "label"
 
@@ -283,7 +273,7 @@ class _Builder:
                 kind, why = "person", "context"
         if (
             kind == "unknown"
-            and label in _PLACE_LABELS
+            and label in PLACE_LABELS
             and any(c.dep_ == "case" and c.lower_ in _LOCATIVE for c in head.children)
         ):
             kind = "place"  # "a boy from Irving": a place the gazetteer does not know
@@ -307,7 +297,7 @@ class _Builder:
     def build(self) -> list[Mention]:
         doc = self.doc
         for ent in doc.ents:
-            if ent.label_ in _PERSON_LABELS | _ORG_LABELS | _PLACE_LABELS:
+            if ent.label_ in PERSON_LABELS | ORG_LABELS | PLACE_LABELS:
                 first, last = self.widen(ent.start, ent.end - 1)
                 if first == last and doc[first].lower_ in _CALENDAR:
                     continue
@@ -326,7 +316,7 @@ class _Builder:
                     j += 1
                 i, j = self.widen(i, j)
                 head = doc[i : j + 1].root
-                if head.dep_ in SUBJECT_DEPS | OBJECT_DEPS | POSS_DEPS and not any(
+                if head.dep_ in REFERRING_SUBJECTS | OBJECTS | POSSESSIVES and not any(
                     k in self.covered for k in range(i, j + 1)
                 ):
                     self.named(i, j, "", "")
@@ -345,7 +335,7 @@ class _Builder:
                 self.nominal(tok)
             elif (
                 low in _ELLIPTICAL
-                and tok.dep_ in SUBJECT_DEPS | OBJECT_DEPS
+                and tok.dep_ in REFERRING_SUBJECTS | OBJECTS
                 and not any(c.pos_ == "NOUN" for c in tok.children)
             ):
                 self.elliptical(tok)
@@ -364,7 +354,7 @@ class _Builder:
             tok.is_title
             and not tok.is_sent_start
             and not person
-            and tok.dep_ in (SUBJECT_DEPS | OBJECT_DEPS | POSS_DEPS)
+            and tok.dep_ in (REFERRING_SUBJECTS | OBJECTS | POSSESSIVES)
         ) and tok.lemma_.lower() not in INSTITUTION_NOUNS:
             # A capitalised "noun" inside a sentence is a name the tagger missed.
             self.named(tok.i, tok.i, "", "")
@@ -401,7 +391,7 @@ class _Builder:
             and m.number == "sg"
         ]
         # The contrast "A woman ... Another" pairs clause heads: prefer a subject or root.
-        heads = [m for m in near if self.doc[m.head].dep_ in SUBJECT_DEPS | {"ROOT"}]
+        heads = [m for m in near if self.doc[m.head].dep_ in REFERRING_SUBJECTS | {"ROOT"}]
         for prev in reversed(heads or near):
             m = self.add(
                 tok.i,

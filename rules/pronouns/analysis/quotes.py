@@ -5,8 +5,9 @@ the speaker (who says "I"), and they may mean someone the article never
 names. The rules therefore judge a pronoun in a quotation only against
 antecedents inside the same stretch of quoted speech: the quotation itself
 plus the quotations just before it by the same speaker ("..., she said. "...").
-Speakers come from the attribution family's extractor when it is installed,
-else from a light look at the sentence for "<subject> said".
+Speakers come from the shared attribution analysis
+(:mod:`factcheck.analysis.attribution.speakers`), else, should it fail, from
+a light look at the sentence for "<subject> said".
 """
 
 from __future__ import annotations
@@ -16,35 +17,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck import Article, Span
+from factcheck.analysis.attribution.speakers import speakers
+from factcheck.language.reporting import SPEAKER_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-SPEECH_LEMMAS = frozenset(
-    [
-        "say",
-        "add",
-        "tell",
-        "tweet",
-        "write",
-        "explain",
-        "insist",
-        "claim",
-        "warn",
-        "ask",
-        "argue",
-        "note",
-        "state",
-        "continue",
-        "recall",
-        "admit",
-        "reply",
-        "respond",
-        "conclude",
-        "declare",
-        "announce",
-    ]
-)
 _CHAIN = 3  # quotations a stretch of speech may run back over
 
 
@@ -58,10 +36,11 @@ class Quote:
 
 
 def _from_attribution(article: Article) -> list[Quote] | None:
-    try:
-        from factcheck.analysis.attribution.speakers import speakers
-    except ImportError:
-        return None
+    """Quotations with the speakers the shared attribution analysis pairs them with.
+
+    None when that analysis fails on this article: the pronoun rules then fall
+    back to :func:`_light` rather than fail too.
+    """
     try:
         found = speakers(article)
     except Exception:
@@ -96,7 +75,7 @@ def _light(article: Article, doc: Doc) -> list[Quote]:
             for tok in sent:
                 if q.content.start <= tok.idx < q.content.end:
                     continue
-                if tok.lemma_.lower() in SPEECH_LEMMAS and tok.pos_ == "VERB":
+                if tok.lemma_.lower() in SPEAKER_VERBS and tok.pos_ == "VERB":
                     for c in tok.children:
                         if c.dep_.startswith("nsubj"):
                             speaker = Span(c.idx, c.idx + len(c.text))

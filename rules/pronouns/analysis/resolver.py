@@ -1,9 +1,10 @@
 """The antecedent resolver: what each third-person pronoun points at.
 
-A salience model in the tradition of Lappin and Leass: candidates are the
-mentions of the last few sentences, scored by grammatical role (subjects
-first), recency, repetition, parallel roles and naming, and filtered by number
-and binding (a non-reflexive object is not its own clause's subject). Inside a
+A salience model in the tradition of Lappin and Leass (the scores are
+:mod:`.salience`): candidates are the mentions of the last few sentences,
+scored by grammatical role (subjects first), recency, repetition, parallel
+roles and naming, and filtered by number and binding (a non-reflexive object
+is not its own clause's subject). Inside a
 quotation the speaker is not a candidate (a speaker says "I"); for "she said"
 after a quotation, people named inside that quotation are not.
 
@@ -22,25 +23,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from factcheck_rules.pronouns.analysis import salience
 from factcheck_rules.pronouns.analysis.entities import Entity, cluster
-from factcheck_rules.pronouns.analysis.mentions import SUBJECT_DEPS, Mention, extract
-from factcheck_rules.pronouns.analysis.quotes import SPEECH_LEMMAS, Quote, quotes, stretch
+from factcheck_rules.pronouns.analysis.mentions import Mention, extract
+from factcheck_rules.pronouns.analysis.quotes import Quote, quotes, stretch
 
 from factcheck import Article, DerivedKey, Span
+from factcheck.language.labels import REFERRING_SUBJECTS
+from factcheck.language.reporting import SPEAKER_VERBS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 DERIVED_KEY: DerivedKey[list[Resolution]] = DerivedKey("factcheck.antecedents")
 ANALYSIS_KEY: DerivedKey[Analysis] = DerivedKey("factcheck.pronouns.analysis")
-_ROLE_WEIGHT = {"subj": 80.0, "obj": 50.0, "poss": 50.0, "other": 35.0}
-_RECENCY = (1.0, 0.5, 0.3, 0.15, 0.08)
-_REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
 _GENDERED = frozenset({"m", "f"})
 _VOTE_CONFIDENCE = 0.62
 _SETTLED_VOTES = 2.0
-_BINDERS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "nmod:poss", "poss"})
-_EMBEDDED = frozenset({"ccomp", "advcl", "relcl", "acl:relcl", "acl", "csubj"})
 
 
 @dataclass(frozen=True)
@@ -125,7 +124,7 @@ class Analysis:
     def reporting(self, i: int) -> bool:
         """True when mention ``i`` is the subject of a reporting verb ("he said")."""
         tok = self.doc[self.mentions[i].head]
-        return tok.dep_ in SUBJECT_DEPS and tok.head.lemma_.lower() in SPEECH_LEMMAS
+        return tok.dep_ in REFERRING_SUBJECTS and tok.head.lemma_.lower() in SPEAKER_VERBS
 
     def stretch_ids(self, i: int) -> set[int]:
         """Indices of the quotations in the stretch of speech around mention ``i``."""
@@ -147,148 +146,13 @@ class Analysis:
         """The gender the article gives ``entity``, leaving out mention ``exclude``."""
         return self.entities[entity].gender(self.mentions, exclude)
 
-    # -- scoring -------------------------------------------------------------
-    def _score(self, p: Mention, pi: int, c: Mention, ci: int) -> float:
-        dist = p.sent - c.sent
-        if c.start >= p.start or dist >= len(_RECENCY) or c.entity < 0:
-            return 0.0
-        if c.start <= p.start < c.end:
-            return 0.0
-        weight = _ROLE_WEIGHT[c.role]
-        if c.role == "subj" and self.doc[c.head].head.dep_ in _EMBEDDED:
-            weight -= 20.0  # the subject of a reported or subordinate clause is less salient
-        weight += 10.0 if c.named else 0.0
-        weight += 10.0 if c.pronoun else 0.0
-        if p.role == c.role == "subj":
-            weight += 15.0
-        if dist == 0 and c.kind == "person" and c.head in {a.i for a in self.doc[p.head].ancestors}:
-            weight += 40.0  # "a mother who ... when she": the pronoun sits inside its phrase
-        if dist == 0:
-            ph, ch = self.doc[p.head], self.doc[c.head]
-            same_clause = ph.head.i == ch.head.i and c.role == "subj"
-            if p.pronoun in _REFLEXIVE:
-                weight += 60.0 if same_clause else 0.0
-            elif p.role not in ("subj", "poss") and _co_argument(ph, ch):
-                return 0.0  # "He professed his love for her": her is neither he nor his
-            elif c.role == "subj" and p.role == "poss" and ch.head.i in {a.i for a in ph.ancestors}:
-                weight += 25.0  # "The firm raised its forecast": a possessive likes its subject
-            if ch.i in [a.i for a in ph.ancestors] and c.kind == "thing":
-                return 0.0
-        score = weight * _RECENCY[dist]
-        if p.para != c.para:
-            score *= 0.8
-        qp, qc = self._quote_of[pi], self._quote_of[ci]
-        if qc >= 0 and qc != qp and qc not in self.stretch_ids(pi):
-            # Someone only quoted is a weak antecedent, and hardly ever the speaker.
-            score *= 0.3 if qp < 0 and self.reporting(pi) else 0.6
-        if qp < 0 and qc >= 0 and pi in self.speaker_quotes and qc in self.speaker_quotes[pi]:
-            return 0.0
-        return score
-
+    # -- scoring (see :mod:`.salience`) ------------------------------------------
     def scores(self, pi: int, within: list[Span] | None = None) -> dict[int, tuple[float, int]]:
         """Number-agreeing entities for pronoun ``pi``: entity -> (score, best mention).
 
         ``within`` limits the candidates to mentions inside those spans.
         """
-        p = self.mentions[pi]
-        excluded = set()
-        qp = self._quote_of[pi]
-        if qp >= 0:
-            excluded.add(self.speaker_entity(qp))
-        out: dict[int, tuple[float, int]] = {}
-        extra: dict[int, float] = {}
-        if p.role not in ("subj", "poss") and p.pronoun not in _REFLEXIVE:
-            ph = self.doc[p.head]
-            for c in self.mentions[max(0, pi - 30) : pi]:
-                if c.sent == p.sent and c.entity >= 0 and _co_argument(ph, self.doc[c.head]):
-                    excluded.add(c.entity)  # binding rules out the whole entity
-        for ci in range(pi - 1, -1, -1):
-            c = self.mentions[ci]
-            if p.sent - c.sent >= len(_RECENCY):
-                break
-            if c.entity in excluded or not self._number_ok(p, c):
-                continue
-            if within is not None and not any(w.start <= c.start < w.end for w in within):
-                continue
-            s = self._score(p, pi, c, ci)
-            if s <= 0:
-                continue
-            named_for = self._eponym(c, ci)
-            # "the Warhol Factory, the studio where he worked": the person in the name.
-            if named_for >= 0 and named_for not in excluded and s > out.get(named_for, (0.0, 0))[0]:
-                out[named_for] = (s, ci)
-            if c.entity not in out or s > out[c.entity][0]:
-                if c.entity in out:
-                    extra[c.entity] = extra.get(c.entity, 0.0) + out[c.entity][0]
-                out[c.entity] = (s, ci)
-            else:
-                extra[c.entity] = extra.get(c.entity, 0.0) + s
-        for ci, s in self._cataphora(pi):
-            c = self.mentions[ci]
-            if (
-                c.entity not in excluded
-                and self._number_ok(p, c)
-                and s > out.get(c.entity, (0, 0))[0]
-            ):
-                out[c.entity] = (s, ci)
-        return {e: (s + min(0.2 * extra.get(e, 0.0), 20.0), ci) for e, (s, ci) in out.items()}
-
-    def _eponym(self, c: Mention, ci: int) -> int:
-        """The person entity a body is named after ("Warhol Factory" -> Warhol), or -1."""
-        if not c.named or c.kind == "person" or " " not in c.name:
-            return -1
-        words = set(c.name.split()[:-1])  # "Warhol Factory": the name before the head word
-        for j in range(ci - 1, -1, -1):
-            o = self.mentions[j]
-            if (
-                o.named
-                and o.entity >= 0
-                and self.entities[o.entity].kind == "person"
-                and o.name.split()[-1] in words
-                and " " in o.name
-            ):
-                return o.entity
-        return -1
-
-    def _cataphora(self, pi: int) -> list[tuple[int, float]]:
-        """ "During her talks, Smith said": the subject after a fronted phrase holding ``pi``."""
-        p = self.mentions[pi]
-        ph = self.doc[p.head]
-        ancestors = {a.i for a in ph.ancestors}
-        out = []
-        for ci in range(pi + 1, len(self.mentions)):
-            c = self.mentions[ci]
-            if c.sent != p.sent:
-                break
-            if c.entity < 0:
-                continue
-            if c.role == "subj" and c.pronoun is None and self.doc[c.head].head.i in ancestors:
-                if self.doc[c.head].head.i != ph.head.i:
-                    out.append((ci, (_ROLE_WEIGHT["subj"] + (10.0 if c.named else 0.0)) * 0.9))
-                break
-            if out or not self._fronted(pi, ci):
-                continue
-            # The parse missed the subject: a name right after the fronted phrase.
-            out.append((ci, (_ROLE_WEIGHT["subj"] + 10.0) * 0.8))
-            break
-        return out
-
-    def _fronted(self, pi: int, ci: int) -> bool:
-        """True when ``ci`` is a name just after a comma that closes a phrase opening
-        the sentence with pronoun ``pi`` in it ("During her visit, Smith ...")."""
-        p, c = self.mentions[pi], self.mentions[ci]
-        if not c.named or c.kind not in ("person", "unknown") or c.pronoun is not None:
-            return False
-        first = self.doc[c.head].sent.start
-        start_tok = self.doc[first]
-        between = self.article.text[start_tok.idx : c.start]
-        return between.rstrip().endswith(",") and between.count(",") == 1 and p.start < c.start
-
-    def _number_ok(self, p: Mention, c: Mention) -> bool:
-        ent = self.entities[c.entity] if c.entity >= 0 else None
-        if p.number == "sg":
-            return c.number == "sg"
-        return c.number == "pl" or (ent is not None and ent.kind == "org")
+        return salience.scores(self, pi, within)
 
     def _agrees(self, p: Mention, pi: int, entity: int) -> bool:
         ent = self.entities[entity]
@@ -448,22 +312,6 @@ class Analysis:
                 )
             )
         return out
-
-
-def _co_argument(pronoun: Token, cand: Token) -> bool:
-    """True when ``cand`` is the subject or possessor of the word that governs ``pronoun``.
-
-    Binding: a plain object pronoun cannot mean its own predicate's subject
-    ("he praised him") or the possessor of the noun it complements ("his
-    love for her").
-    """
-    gov = pronoun.head
-    while True:
-        if cand.head.i == gov.i and cand.dep_ in _BINDERS:
-            return True
-        if gov.dep_ != "xcomp" or gov.head.i == gov.i:
-            return False
-        gov = gov.head  # "He resolves to take her": the controller binds too
 
 
 def analysis(article: Article) -> Analysis:
