@@ -67,8 +67,6 @@ class _Line:
     words: list[str]
     content: list[str]
     interface: int
-    action: int
-    deixis: int
     imperative: bool
 
     @property
@@ -103,8 +101,6 @@ def _analyse(line: str) -> _Line:
         words=words,
         content=content,
         interface=sum(1 for w in content if w in CHROME_INTERFACE),
-        action=sum(1 for w in content if w in CHROME_ACTION),
-        deixis=sum(1 for w in content if w in CHROME_DEIXIS),
         imperative=imperative,
     )
 

@@ -94,11 +94,6 @@ class Attribution:
             return True
         return self.content is not None and self.confidence >= 0.75
 
-    @property
-    def has_source(self) -> bool:
-        """True when a source other than a vague one is given."""
-        return self.source_type in ("named", "pronoun", "described")
-
 
 # -- contents and noun cues -----------------------------------------------------
 

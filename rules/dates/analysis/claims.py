@@ -37,8 +37,6 @@ if TYPE_CHECKING:
 
 KEY: DerivedKey[DateAnalysis] = DerivedKey("factcheck.dates")
 
-#: Kinds whose value depends on the publication date.
-RELATIVE_KINDS = frozenset({"weekday", "relday", "relunit", "anaphor", "ago"})
 #: Kinds that are never claims by themselves ("now", "recently", clock times).
 NON_CLAIM_KINDS = frozenset({"ref", "time"})
 _STRONG_SIGNALS = frozenset({"since", "from", "until", "till", "between"})

@@ -20,7 +20,7 @@ from factcheck_rules.dates.analysis.extract import TemporalExpression
 from factcheck_rules.dates.analysis.patterns import DAYPARTS, NUMBER_WORDS, UNITS
 
 #: TIMEX3 types of the values produced here.
-DATE, TIME, DURATION, SET = "DATE", "TIME", "DURATION", "SET"
+DATE, TIME, DURATION = "DATE", "TIME", "DURATION"
 
 
 @dataclass(frozen=True)

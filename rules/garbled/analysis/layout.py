@@ -15,8 +15,6 @@ from factcheck import Article, DerivedKey
 
 #: Kinds of block that hold running prose (sentences that end in punctuation).
 PROSE_KINDS = frozenset({"paragraph", "standfirst", "quote-block"})
-#: Kinds of block that may legitimately lack sentence punctuation.
-NON_PROSE_KINDS = frozenset({"headline", "heading", "list-item", "code", "byline", "caption"})
 
 _BLANK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 _BULLET = re.compile(r"[ \t]*(?:[-*•–—+·▪►]|\d{1,3}[.)]|[a-z][.)])[ \t]+")
@@ -24,8 +22,6 @@ _BULLET = re.compile(r"[ \t]*(?:[-*•–—+·▪►]|\d{1,3}[.)]|[a-z][.)])[ \
 TERMINAL = re.compile(r"(?:[.!?…]|\.\.\.)[\"'”’»)\]]*$")
 #: Opening quotes and brackets that may precede a sentence's first word.
 OPENERS = "\"'“‘«([‹"
-#: Closing quotes and brackets that may follow a sentence's final mark.
-CLOSERS = "\"'”’»)]›"
 
 
 @dataclass(frozen=True)

@@ -91,11 +91,6 @@ class Mention:
         """What identifies the referent: the gazetteer id, else the name."""
         return self.ent_id or self.name
 
-    @property
-    def confident_kind(self) -> bool:
-        """True when the kind rests on a gazetteer, an ent_id or a lexicon noun."""
-        return self.why in ("gazetteer", "ent_id", "noun", "org-name", "context")
-
 
 def _role(tok: Token) -> str:
     dep = tok.dep_
