@@ -3,7 +3,7 @@
 Why a planter is a pure text transformation: the benchmark must be deterministic
 for a seed and must not change when the shipped spaCy model is retrained, so the
 planters find their sites with regular expressions and small word lists of their
-own (deliberately NOT ``rules/lexicon.py``: planting errors with the rules' own
+own (deliberately NOT ``factcheck.language``: planting errors with the rules' own
 vocabulary would measure the rules against themselves).
 
 A planter looks at a :class:`Draft` (the article as edited so far) and returns a

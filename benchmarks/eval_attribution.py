@@ -164,7 +164,8 @@ def main() -> int:
         return 0
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from _attribution import make_articles, run_family
-    from factcheck_rules.attribution.extractor import attributions
+
+    from factcheck.analysis.attribution.extractor import attributions
 
     docs = [json.loads(line) for line in docs_file.open(encoding="utf-8")]
     if args.split != "all":

@@ -3,7 +3,7 @@
 Reads ``../shared/data/checkworthy_claimbuster`` (evaluation) and, with
 ``--fit``, ``../shared/data/checkworthy_clef2019_train`` (fitting: a
 class-balanced logistic regression over
-:data:`factcheck_rules.attribution.checkworthy.FEATURES`, printed as a dict to
+:data:`factcheck_rules.attribution.analysis.checkworthy.FEATURES`, printed as a dict to
 paste into ``WEIGHTS``). The two sets come from different debates and
 annotation schemes, so the ClaimBuster figures are out-of-sample.
 
@@ -68,7 +68,7 @@ def main() -> int:
     if not cb.exists():
         print(f"skipped: {cb} not found (ClaimBuster dev data is not available)")
         return 0
-    from factcheck_rules.attribution import checkworthy
+    from factcheck_rules.attribution.analysis import checkworthy
 
     weights = dict(checkworthy.WEIGHTS)
     if args.fit:

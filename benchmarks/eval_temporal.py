@@ -6,7 +6,7 @@ standard yardstick (HeidelTime: strict F1 0.81 / relaxed 0.90 / value F1 0.78
 on the TempEval-3 test set).
 
 What it does: parses every document with the shipped pipeline, runs the date
-family's extractor (``factcheck_rules.dates.claims.analyse_article``) with the
+family's extractor (``factcheck_rules.dates.analysis.claims.analyse_article``) with the
 document creation time as the publication date, and compares DATE and TIME
 expressions with the gold ones:
 
@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     if not DATA.exists():
         print(f"eval_temporal: {DATA} not found; skipping (needs the shared dev data).")
         return 0
-    from factcheck_rules.dates.claims import analyse_article
+    from factcheck_rules.dates.analysis.claims import analyse_article
 
     from factcheck import Article
     from factcheck.nlp import load_pipeline

@@ -181,16 +181,28 @@ def test_a_moved_file_no_longer_matches(archive: Path) -> None:
     write(["2023"], "ci/baseline.json")
     (archive / "2023" / "cherries.txt").rename(archive / "2023" / "renamed.txt")
     assert [f for _, _, f in found(run(["2023"], baseline="ci/baseline.json"))] == [
-        "Cherry", "cherry",
+        "Cherry",
+        "cherry",
     ]
 
 
 def test_entries_are_a_multiset() -> None:
     plugin = BaselinePlugin()
     finding = Finding(
-        path="a.md", rule="TS101", name="banana-word", category="garbled",
-        severity=Severity.ERROR, message="m", start=0, end=6, line=1, column=1, end_line=1,
-        end_column=7, excerpt="banana", fingerprint="f" * 20,
+        path="a.md",
+        rule="TS101",
+        name="banana-word",
+        category="garbled",
+        severity=Severity.ERROR,
+        message="m",
+        start=0,
+        end=6,
+        line=1,
+        column=1,
+        end_line=1,
+        end_column=7,
+        excerpt="banana",
+        fingerprint="f" * 20,
     )
     entry = BaselineEntry(relative_path("a.md", Path.cwd()), 1, "TS101", "f" * 20)
     plugin.path, plugin.entries = Path.cwd() / "baseline.json", [entry]
@@ -225,8 +237,10 @@ def test_inline_marker_gets_the_credit_before_the_baseline(archive: Path) -> Non
         ('{"version": 1, "findings": []}', "not a factcheck baseline"),
         ('{"version": 2, "tool": "factcheck", "findings": []}', "unsupported version 2"),
         ('{"version": 1, "tool": "factcheck", "findings": {}}', "'findings' must be a list"),
-        ('{"version": 1, "tool": "factcheck", "findings": [{"path": "a", "rule": "TS101"}]}',
-         r"findings\[0\] lacks a string 'fingerprint'"),
+        (
+            '{"version": 1, "tool": "factcheck", "findings": [{"path": "a", "rule": "TS101"}]}',
+            r"findings\[0\] lacks a string 'fingerprint'",
+        ),
         ('{"version": 1, "tool": "factcheck", "findings": [1]}', r"findings\[0\] is not an"),
     ],
 )
@@ -242,9 +256,7 @@ def test_a_broken_baseline_stops_the_session(
 def test_a_broken_baseline_exits_2_on_the_command_line(archive: Path) -> None:
     from factcheck.cli import cli
 
-    result = CliRunner().invoke(
-        cli, ["run", "--isolated", "--baseline", "ci/missing.json", "2023"]
-    )
+    result = CliRunner().invoke(cli, ["run", "--isolated", "--baseline", "ci/missing.json", "2023"])
     assert result.exit_code == 2, result.output
     assert "ci/missing.json" in result.output and "does not exist" in result.output
 

@@ -17,17 +17,24 @@ from factcheck.engine.registry import collect_rules
 
 REPO = Path(__file__).resolve().parent.parent
 HOOKS = sorted(
-    name for name, fn in inspect.getmembers(hookspecs, inspect.isfunction)
+    name
+    for name, fn in inspect.getmembers(hookspecs, inspect.isfunction)
     if name.startswith("factcheck_")
 )
 
 
 def test_there_are_hooks_for_every_phase() -> None:
     for needed in (
-        "factcheck_register_rules", "factcheck_configure", "factcheck_load_pipeline",
-        "factcheck_prepare_pipeline", "factcheck_read_article", "factcheck_check_article",
-        "factcheck_ignore_finding", "factcheck_register_reporters",
-        "factcheck_register_commands", "factcheck_verify_claim",
+        "factcheck_register_rules",
+        "factcheck_configure",
+        "factcheck_load_pipeline",
+        "factcheck_prepare_pipeline",
+        "factcheck_read_article",
+        "factcheck_check_article",
+        "factcheck_ignore_finding",
+        "factcheck_register_reporters",
+        "factcheck_register_commands",
+        "factcheck_verify_claim",
     ):
         assert needed in HOOKS
 
@@ -52,7 +59,9 @@ def test_every_builtin_rule_is_documented() -> None:
 def test_rule_reference_is_up_to_date() -> None:
     generated = subprocess.run(
         [sys.executable, "-m", "factcheck", "rules", "--format", "markdown"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     committed = (REPO / "docs" / "rules.md").read_text(encoding="utf-8")
     assert committed == generated, (
@@ -68,7 +77,10 @@ def test_readme_tour_shows_real_output() -> None:
     shown = readme[start : readme.index("$ echo $?", start)].rstrip()
     proc = subprocess.run(
         [sys.executable, "-m", "factcheck", "run", "docs/examples/harbour-deal.txt"],
-        capture_output=True, text=True, cwd=REPO, env={**os.environ, "NO_COLOR": "1"},
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env={**os.environ, "NO_COLOR": "1"},
     )
     assert proc.returncode == 1
     assert proc.stdout.rstrip() == shown, "README tour is stale: paste the new output"

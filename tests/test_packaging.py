@@ -33,6 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 #: Source folder -> import name in the wheel (pyproject's package-dir mapping).
 PACKAGE_ROOTS = {"factcheck": "factcheck", "rules": "factcheck_rules"}
 MODEL_DIR = Path("factcheck", "nlp", "model")
+LANGUAGE_DATA = Path("factcheck", "language", "data")
 #: Folders of the checkout that are never needed to build the wheel.
 _NOT_COPIED = (
     ".git",
@@ -50,7 +51,10 @@ _NOT_COPIED = (
 )
 REQUIRED_ENTRY_POINTS = {
     "console_scripts": {"factcheck": "factcheck.cli:main"},
-    "factcheck": {"factcheck-rules": "factcheck_rules.plugin"},
+    "factcheck": {
+        "factcheck-rules": "factcheck_rules.plugin",
+        "factcheck-facts": "factcheck_rules.knowledge.facts",
+    },
     "pytest11": {"factcheck": "factcheck.testing.pytest_plugin"},
 }
 
@@ -178,6 +182,11 @@ def test_package_data_is_in_the_wheel(built: Built) -> None:
     assert templates, "the html report's templates are missing from the checkout"
     for template in templates:
         assert f"factcheck/host/reporters/templates/{template.name}" in names
+    # The word lists are data files the rules read at import: without them nothing runs.
+    word_lists = sorted((built.src / LANGUAGE_DATA).glob("*.txt"))
+    assert word_lists, f"no word lists at {LANGUAGE_DATA}"
+    missing = [p.name for p in word_lists if f"{LANGUAGE_DATA.as_posix()}/{p.name}" not in names]
+    assert not missing, f"word lists missing from the wheel: {missing}"
 
 
 def _dist_info_file(wheel: zipfile.ZipFile, name: str) -> str:
@@ -240,13 +249,14 @@ def _distribution_names(requirements: list[str]) -> set[str]:
 def test_every_imported_package_is_a_declared_dependency() -> None:
     """An import that works only because another package pulled it in breaks on the next upgrade.
 
-    The testing kit may import what its optional dependencies provide (it runs under pytest).
+    The testing kit may import what its optional dependencies provide (it runs under pytest);
+    the servers (``factcheck serve``, ``factcheck lsp``) what the ``server`` extra provides.
     """
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     required = _distribution_names(project["dependencies"])
-    optional = _distribution_names(
-        [r for reqs in project.get("optional-dependencies", {}).values() for r in reqs]
-    )
+    extras = project.get("optional-dependencies", {})
+    optional = _distribution_names([r for reqs in extras.values() for r in reqs])
+    server = _distribution_names(extras.get("server", []))
     own = {"factcheck", "factcheck_rules", "__future__", *sys.stdlib_module_names}
     providers = md.packages_distributions()
     undeclared: list[str] = []
@@ -255,7 +265,11 @@ def test_every_imported_package_is_a_declared_dependency() -> None:
             if module in own:
                 continue
             dists = {re.sub(r"[-_.]+", "-", d).lower() for d in providers.get(module, [module])}
-            allowed = required | (optional if where.startswith("factcheck/testing/") else set())
+            allowed = required
+            if where.startswith("factcheck/testing/"):
+                allowed = allowed | optional
+            elif where.startswith(("factcheck/server/", "factcheck/lsp/")):
+                allowed = allowed | server
             if not dists & allowed:
                 undeclared.append(f"{module} (imported in {where})")
     assert not undeclared, f"imported but not declared in pyproject.toml: {undeclared}"

@@ -155,7 +155,9 @@ def test_on_with_codes_closes_only_those(tmp_path: Path) -> None:
         "banana cherry\n"
     )
     assert found(run(tmp_path, text)) == [
-        (7, "TS101"), (11, "TS101"), (11, "TS102"),
+        (7, "TS101"),
+        (11, "TS101"),
+        (11, "TS102"),
     ]
 
 
@@ -190,8 +192,21 @@ def test_reason_after_double_dash_is_not_a_selector(tmp_path: Path) -> None:
     assert unused(run(tmp_path, text, report_unused_suppressions=True)) == []
 
 
-@pytest.mark.parametrize("selector", ["TS101", "ts1", "TS", "banana-word", "ALL", "cherry-word",
-                                      "TS2", "FC", "banana", "durian-word"])
+@pytest.mark.parametrize(
+    "selector",
+    [
+        "TS101",
+        "ts1",
+        "TS",
+        "banana-word",
+        "ALL",
+        "cherry-word",
+        "TS2",
+        "FC",
+        "banana",
+        "durian-word",
+    ],
+)
 def test_selector_matching_agrees_with_selection(selector: str) -> None:
     for cls in (Banana, Cherry, Durian):
         reg = RegisteredRule(cls, "test-rules")
@@ -210,11 +225,7 @@ def test_marker_in_a_code_span_is_an_example(tmp_path: Path) -> None:
 
 
 def test_markers_in_a_code_block_are_examples_not_markers(tmp_path: Path) -> None:
-    text = (
-        "How to silence a rule:\n\n"
-        "```\n<!-- factcheck: ignore-file -->\n```\n\n"
-        "A banana.\n"
-    )
+    text = "How to silence a rule:\n\n```\n<!-- factcheck: ignore-file -->\n```\n\nA banana.\n"
     assert found(run(tmp_path, text)) == [(7, "TS101")]
 
 
@@ -265,7 +276,11 @@ def test_malformed_markers_are_reported_as_malformed(tmp_path: Path) -> None:
     assert found(result) == [(2, "TS101")]  # a malformed marker suppresses nothing
     records = result.files[0].unused_suppressions
     assert [(r["line"], r["kind"]) for r in records] == [
-        (1, "malformed"), (4, "malformed"), (5, "malformed"), (6, "malformed"), (7, "malformed"),
+        (1, "malformed"),
+        (4, "malformed"),
+        (5, "malformed"),
+        (6, "malformed"),
+        (7, "malformed"),
     ]
     assert records[0]["codes"] == ["factcheck: ignroe TS101"]
     assert "unknown verb 'ignroe'" in records[0]["message"]
@@ -278,12 +293,7 @@ def test_nothing_is_reported_unless_asked(tmp_path: Path) -> None:
 
 
 def test_the_narrowest_covering_marker_gets_the_credit(tmp_path: Path) -> None:
-    text = (
-        "<!-- factcheck: ignore-file TS101 -->\n"
-        "\n"
-        "<!-- factcheck: ignore TS101 -->\n"
-        "A banana.\n"
-    )
+    text = "<!-- factcheck: ignore-file TS101 -->\n\n<!-- factcheck: ignore TS101 -->\nA banana.\n"
     result = run(tmp_path, text, report_unused_suppressions=True)
     assert found(result) == []
     assert unused(result) == [(1, "ignore-file", ["TS101"])]

@@ -20,17 +20,11 @@ import re
 from collections.abc import Sequence
 
 from factcheck.contract.article import Block, Span
+from factcheck.language.calendar import MONTH_NUMBERS, WEEKDAY_NUMBERS
+from factcheck.language.words import alternation
 
-_MONTHS: dict[str, int] = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-
-MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+MONTH = alternation(m.capitalize() for m in MONTH_NUMBERS) + r"\.?"
+_WEEKDAY = alternation(d.capitalize() for d in WEEKDAY_NUMBERS) + r"\.?"
 _ORD = r"(?:st|nd|rd|th)?"
 #: "March 17", "17 March", "March 17, 2023", "17 March 2023", optionally after a weekday.
 DATE = (
@@ -98,10 +92,10 @@ def _date_from_match(match: re.Match[str]) -> dt.date | None:
     if not match.group("year") or not (match.group("d1") or match.group("d2")):
         return None
     name = (match.group("m1") or match.group("m2")).rstrip(".").lower()
-    month = _MONTHS.get(name[:4]) or _MONTHS.get(name[:3])
+    month = MONTH_NUMBERS[name]
     day = int(match.group("d1") or match.group("d2"))
     try:
-        return dt.date(int(match.group("year")), month or 0, day)
+        return dt.date(int(match.group("year")), month, day)
     except ValueError:
         return None
 

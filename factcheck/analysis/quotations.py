@@ -39,6 +39,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from factcheck.contract.article import Block, Quotation, Span
+from factcheck.language.reporting import CLOSING_TAG_FORMS
+from factcheck.language.words import alternation
 
 _KIND = {"“": "double", "”": "double", '"': "double", "‘": "single", "’": "single", "'": "single"}
 #: Two-character marks that stand for a double quotation mark (NYT/wire and TeX style).
@@ -49,8 +51,7 @@ _SENTENCE_END = frozenset(".!?…")
 #: '..., he said.' at the end of an unclosed part: the closing mark was lost, not a
 #: paragraph break (a comma, a few words with a reporting verb, the sentence end).
 _TRAILING_ATTRIBUTION = re.compile(
-    r",[^,.!?…]{0,60}\b(?:said|says|say|told|tells|added|adds|according to|explained|asked|"
-    r"wrote|writes|insisted|argued|noted|warned|claimed|stated|declared|continued|recalled)\b"
+    rf",[^,.!?…]{{0,60}}\b(?:{alternation(CLOSING_TAG_FORMS)}|according to)\b"
     r"[^,.!?…]{0,60}[.!?…]$",
     re.IGNORECASE,
 )

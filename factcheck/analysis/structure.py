@@ -19,6 +19,9 @@ from factcheck.analysis.quotations import find_quotations, mark_end
 from factcheck.contract.article import Article, Block, Span
 from factcheck.contract.settings import Settings
 from factcheck.contract.source import Source
+from factcheck.language.calendar import MONTH_ABBREVIATIONS
+from factcheck.language.reporting import PAST_ATTRIBUTION_FORMS
+from factcheck.language.words import alternation
 
 #: Front-matter keys that hold the publication date, in order of preference.
 DATE_KEYS = ("published", "date", "pubDate", "publishDate", "published_at", "datePublished")
@@ -26,11 +29,13 @@ DATE_KEYS = ("published", "date", "pubDate", "publishDate", "published_at", "dat
 _TERMINAL = re.compile(r"[.!?…][”’\"')\]]*$")
 _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Jr|Sr|No|vs|Inc|Co"
-    r"|Corp|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.$"
+    rf"|Corp|Ltd|{alternation(m.capitalize() for m in MONTH_ABBREVIATIONS)}))\.$"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?…][”’\"')\]]*\s+[“‘\"'(]?[A-Z0-9]")
 _BULLET = re.compile(r"(?:[-*•–+]|\d{1,3}[.)])\s")
-_ATTRIBUTION = re.compile(r"\b(?:said|told|according to)\b", re.IGNORECASE)
+_ATTRIBUTION = re.compile(
+    rf"\b(?:{alternation(PAST_ATTRIBUTION_FORMS)}|according to)\b", re.IGNORECASE
+)
 
 
 def trim(prose: str, start: int, end: int) -> Span | None:

@@ -3,8 +3,9 @@
 The project ships its own small spaCy pipeline (``factcheck/nlp/model``, trained by
 ``training/train.sh``) so that checks work offline with no model download. Any other
 spaCy pipeline (an installed package such as ``en_core_web_sm`` or a directory) can be
-used instead; the label sets below let rules ask "is this a person / place /
-organisation" without caring which model produced the entities.
+used instead; the entity label sets (defined in :mod:`factcheck.language.labels`,
+re-exported here) let rules ask "is this a person / place / organisation" without
+caring which model produced the entities.
 
 This module must stay import-light: spaCy is imported inside functions only, because
 ``factcheck --help`` must not pay for loading spaCy.
@@ -17,24 +18,14 @@ import json
 import pathlib
 from typing import TYPE_CHECKING, Any
 
+from factcheck.language.labels import GROUP_LABELS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
+
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.language import Language
     from spacy.tokens import Span
 
 #: The name that means "the pipeline shipped inside the factcheck package".
 DEFAULT_MODEL: str = "factcheck-news"
-
-#: Entity labels meaning "a person", for the shipped model (PER) and OntoNotes models (PERSON).
-PERSON_LABELS: frozenset[str] = frozenset({"PER", "PERSON"})
-#: Entity labels meaning "a place, country, city or government seat".
-#: The shipped model uses LOC for all places (countries and capitals carry an ``ent_id_``
-#: such as ``country/KP``); OntoNotes models use GPE, LOC and FAC.
-PLACE_LABELS: frozenset[str] = frozenset({"LOC", "GPE", "FAC"})
-#: Entity labels meaning "an organisation" (companies, agencies, UN bodies, parties...).
-ORG_LABELS: frozenset[str] = frozenset({"ORG"})
-#: Nationalities/religious/political groups in OntoNotes models. Not a place, not a
-#: person; listed so that rules can ignore them explicitly. The shipped model never emits it.
-GROUP_LABELS: frozenset[str] = frozenset({"NORP"})
 
 #: ``ent_id_`` prefixes written by the shipped entity ruler (see training/README.md).
 KB_COUNTRY = "country/"

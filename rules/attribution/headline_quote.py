@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from factcheck_rules.lexicon import FUNCTION_WORDS
-
 from factcheck import Article, Diagnostic, Evidence, Quotation, Rule, RuleContext, Severity
+from factcheck.language.words import FUNCTION_WORDS
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from factcheck_rules.attribution import layout
-from factcheck_rules.attribution.extractor import attributions
-from factcheck_rules.attribution.quotes import next_block, paragraph_of, previous_block, run_on
-from factcheck_rules.attribution.speakers import is_full_quotation, is_title, speakers
+from factcheck_rules.attribution.analysis import layout
 
 from factcheck import Article, Diagnostic, Evidence, Quotation, Rule, RuleContext, Severity
+from factcheck.analysis.attribution.extractor import attributions
+from factcheck.analysis.attribution.paragraphs import (
+    next_block,
+    paragraph_of,
+    previous_block,
+    run_on,
+)
+from factcheck.analysis.attribution.speakers import is_full_quotation, is_title, speakers
 
 
 def _speaker_nearby(article: Article, quote: Quotation) -> bool:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from factcheck_rules.attribution import checkworthy
-from factcheck_rules.attribution.assertions import Phrase, phrases
-from factcheck_rules.attribution.extractor import Attribution, attributions
-from factcheck_rules.attribution.quotes import paragraph_of
+from factcheck_rules.attribution.analysis import checkworthy
+from factcheck_rules.attribution.analysis.assertions import Phrase, phrases
 
 from factcheck import Article, Diagnostic, Evidence, Rule, RuleContext, Severity, Span
+from factcheck.analysis.attribution.extractor import Attribution, attributions
+from factcheck.analysis.attribution.paragraphs import paragraph_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan

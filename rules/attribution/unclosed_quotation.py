@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from factcheck_rules.attribution.quotes import run_on
-
 from factcheck import (
     Applicability,
     Article,
@@ -17,6 +15,7 @@ from factcheck import (
     RuleContext,
     Severity,
 )
+from factcheck.analysis.attribution.paragraphs import run_on
 from factcheck.analysis.quotations import find_marks
 
 _SINGLE = frozenset("‘’'‚‹")

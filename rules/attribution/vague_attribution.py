@@ -5,25 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from factcheck_rules.attribution.extractor import Attribution, attributions
-from factcheck_rules.attribution.quotes import words
-
 from factcheck import Article, Diagnostic, Evidence, Rule, RuleContext, Severity
-
-#: Cues that say something is believed or said without saying by whom, in the passive.
-_IMPERSONAL_CUES = words(
-    "say think believe understand claim allege rumour rumor fear suggest argue estimate"
-)
-#: Cues that put a claim in a generic source's mouth ("critics say", "experts believe").
-_GENERIC_CUES = words(
-    "say claim argue believe think suggest warn fear predict insist allege estimate "
-    "contend maintain suspect reckon"
-)
-
+from factcheck.analysis.attribution.extractor import Attribution, attributions
+from factcheck.language.reporting import GENERIC_REPORTING_VERBS, IMPERSONAL_REPORTING_VERBS
+from factcheck.language.words import word_set
 
 #: Sources that are vague by any standard: warnings. Other bare plurals ("analysts",
 #: "economists") describe a kind of source and are reported as info.
-_VAGUEST = words(
+_VAGUEST = word_set(
     "some many others few several critics sources observers insiders people commentators "
     "somebody someone"
 )
@@ -91,7 +80,11 @@ class VagueAttribution(Rule):
         for a in attributions(article):
             if a.kind != "verb":
                 continue
-            if a.source_type == "generic" and a.lemma in _GENERIC_CUES and _governs(article, a):
+            if (
+                a.source_type == "generic"
+                and a.lemma in GENERIC_REPORTING_VERBS
+                and _governs(article, a)
+            ):
                 src = article.text[a.source.start : a.source.end] if a.source else "?"
                 cue = article.text[a.cue.start : a.cue.end]
                 head = (
@@ -111,7 +104,7 @@ class VagueAttribution(Rule):
                         data={"source": src, "cue": a.lemma, "type": "generic"},
                     )
                 )
-            elif a.source_type == "impersonal" and a.lemma in _IMPERSONAL_CUES:
+            elif a.source_type == "impersonal" and a.lemma in IMPERSONAL_REPORTING_VERBS:
                 sent = article.text[a.sentence.start : a.cue.end]
                 expletive = bool(
                     _IMPERSONAL_IT.search(article.text[a.sentence.start : a.cue.start])

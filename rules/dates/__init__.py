@@ -1,9 +1,10 @@
 """FC3xx: date claims — extraction, normalisation and checks.
 
 The shared analysis (every temporal expression with its value, anchor and
-clause) is :func:`factcheck_rules.dates.claims.date_analysis`, exposed to
-other rules and plugins as ``article.derived(KEY, ...)`` (``KEY`` in :mod:`.claims`). The
-facts-file knowledge provider is :mod:`factcheck_rules.dates.facts`.
+clause) is :func:`factcheck_rules.dates.analysis.claims.date_analysis`,
+exposed to other rules and plugins as ``article.derived(KEY, ...)`` (``KEY``
+in :mod:`.analysis.claims`). The facts-file knowledge provider is a plugin of
+its own, :mod:`factcheck_rules.knowledge.facts`.
 """
 
 from __future__ import annotations

@@ -6,61 +6,28 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 
-from factcheck_rules.dates.claims import DateAnalysis, DateClaim, date_analysis
-from factcheck_rules.dates.clause import FUTURE, PAST
-from factcheck_rules.dates.common import claim_data, expression
+from factcheck_rules.dates.analysis.claims import DateAnalysis, TemporalClaim, date_analysis
+from factcheck_rules.dates.analysis.clause import FUTURE, PAST
+from factcheck_rules.dates.analysis.common import claim_data, expression
 
 from factcheck import Article, Diagnostic, Evidence, Rule, RuleContext, Severity
+from factcheck.language.reporting import FORWARD_REPORTING_VERBS
+from factcheck.language.words import word_set
 
 _POINT_KINDS = frozenset({"date", "month", "year"})
 _POINT_SIGNALS = frozenset({"", "in", "on", "during"})
-#: Verbs whose past tense still points forward ("was scheduled for 2030", "agreed to 2030").
-_FORWARD_VERBS = frozenset(
-    [
-        "schedule",
-        "plan",
-        "set",
-        "expect",
-        "due",
-        "postpone",
-        "delay",
-        "defer",
-        "extend",
-        "target",
-        "aim",
-        "forecast",
-        "predict",
-        "project",
-        "promise",
-        "pledge",
-        "vow",
-        "agree",
-        "propose",
-        "book",
-        "announce",
-        "move",
-        "push",
-        "slate",
-        "earmark",
-        "budget",
-        "reschedule",
-        "commit",
-        "hope",
-        "intend",
-        "want",
-        "seek",
-        "say",
-        "tell",
-        "warn",
-        "fix",
-    ]
+#: Verbs whose past tense still points forward ("was scheduled for 2030", "agreed to 2030"):
+#: reporting verbs about the future, and verbs of planning and putting off.
+_FORWARD_VERBS = FORWARD_REPORTING_VERBS | word_set(
+    "schedule set due postpone delay defer extend target aim book move push slate earmark "
+    "budget reschedule commit intend fix"
 )
 _WILL = frozenset({"will", "shall", "'ll", "’ll"})
 _BORN = re.compile(r"\bborn\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 _DIED = re.compile(r"\b(?:died|killed|death|was|were|had been|at the time|when)\b", re.IGNORECASE)
 
 
-def _has_will(article: Article, claim: DateClaim) -> bool:
+def _has_will(article: Article, claim: TemporalClaim) -> bool:
     doc = article.doc
     if doc is None or claim.clause is None:
         return False
@@ -68,7 +35,7 @@ def _has_will(article: Article, claim: DateClaim) -> bool:
     return any(c.lower_ in _WILL for c in head.children if c.dep_.startswith("aux"))
 
 
-def _forward_looking(article: Article, claim: DateClaim) -> bool:
+def _forward_looking(article: Article, claim: TemporalClaim) -> bool:
     doc = article.doc
     if doc is None or claim.clause is None:
         return True
@@ -157,7 +124,7 @@ class Anachronism(Rule):
     def _arithmetic(
         self, article: Article, analysis: DateAnalysis, anchor: dt.date
     ) -> Iterator[Diagnostic]:
-        by_sentence: dict[tuple[int, int], list[DateClaim]] = {}
+        by_sentence: dict[tuple[int, int], list[TemporalClaim]] = {}
         for claim in analysis.claims:
             by_sentence.setdefault(claim.sentence, []).append(claim)
         for claims in by_sentence.values():
@@ -179,8 +146,8 @@ class Anachronism(Rule):
         article: Article,
         analysis: DateAnalysis,
         anchor: dt.date,
-        claim: DateClaim,
-        years: list[DateClaim],
+        claim: TemporalClaim,
+        years: list[TemporalClaim],
     ) -> Iterator[Diagnostic]:
         age = claim.value.amount
         for born in years:
@@ -211,7 +178,11 @@ class Anachronism(Rule):
             )
 
     def _ago(
-        self, article: Article, analysis: DateAnalysis, claim: DateClaim, years: list[DateClaim]
+        self,
+        article: Article,
+        analysis: DateAnalysis,
+        claim: TemporalClaim,
+        years: list[TemporalClaim],
     ) -> Iterator[Diagnostic]:
         if (
             claim.value.year is None

@@ -5,19 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from factcheck_rules.dates.claims import DateClaim, date_analysis
-from factcheck_rules.dates.clause import FUTURE
-from factcheck_rules.dates.common import claim_data, expression, subject_text
-from factcheck_rules.dates.words import word_set
+from factcheck_rules.dates.analysis.claims import TemporalClaim, date_analysis
+from factcheck_rules.dates.analysis.clause import FUTURE
+from factcheck_rules.dates.analysis.common import claim_data, expression, subject_text
 
 from factcheck import Article, Diagnostic, Evidence, Rule, RuleContext, Severity
+from factcheck.language.words import word_list
 
 #: Things that happen once to the same subject: two dates for one of them is a contradiction.
-ONCE_PREDICATES = word_set(
-    "bear born die found establish create form incorporate marry independence invent "
-    "discover build construct inaugurate assassinate execute abolish ratify sign adopt "
-    "enact launch open join retire graduate debut introduce ban"
-)
+ONCE_PREDICATES = word_list("once-predicates")
 _KINDS = frozenset({"date", "month", "year"})
 _SINCE = frozenset({"since", "from"})
 _WEAK_SUBJECTS = frozenset(
@@ -25,7 +21,7 @@ _WEAK_SUBJECTS = frozenset(
 )
 
 
-def _subject_key(claim: DateClaim) -> str:
+def _subject_key(claim: TemporalClaim) -> str:
     if claim.subject_resolved:
         return claim.subject_resolved.lower()
     subject = claim.clause.subject.lower() if claim.clause else ""
@@ -33,7 +29,7 @@ def _subject_key(claim: DateClaim) -> str:
     return "" if subject in _WEAK_SUBJECTS else subject
 
 
-def _compatible(a: DateClaim, b: DateClaim) -> bool:
+def _compatible(a: TemporalClaim, b: TemporalClaim) -> bool:
     va, vb = a.value.value, b.value.value
     n = min(len(va), len(vb))
     return va[:n] == vb[:n]
@@ -79,7 +75,7 @@ class ContradictoryDates(Rule):
 
     def check(self, article: Article, ctx: RuleContext) -> Iterable[Diagnostic]:
         analysis = date_analysis(article, ctx.settings)
-        seen: dict[tuple[str, str, bool], list[DateClaim]] = {}
+        seen: dict[tuple[str, str, bool], list[TemporalClaim]] = {}
         out = []
         for claim in analysis.claims:
             clause, m, v = claim.clause, claim.mention, claim.value

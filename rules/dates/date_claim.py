@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from factcheck_rules.dates.claims import NON_CLAIM_KINDS, date_analysis
-from factcheck_rules.dates.common import claim_data, describe
+from factcheck_rules.dates.analysis.claims import NON_CLAIM_KINDS, date_analysis
+from factcheck_rules.dates.analysis.common import claim_data, describe
 
 from factcheck import Article, Diagnostic, Rule, RuleContext, Severity
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterable
 
-from factcheck_rules.dates.claims import date_analysis
-from factcheck_rules.dates.common import claim_data
-from factcheck_rules.dates.normalise import month_days
+from factcheck_rules.dates.analysis.claims import date_analysis
+from factcheck_rules.dates.analysis.common import claim_data
+from factcheck_rules.dates.analysis.values import month_days
 
 from factcheck import Article, Diagnostic, Rule, RuleContext, Severity
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from factcheck_rules.dates.claims import date_analysis
-from factcheck_rules.dates.common import claim_data, describe, expression, verdicts
+from factcheck_rules.dates.analysis.claims import date_analysis
+from factcheck_rules.dates.analysis.common import claim_data, describe, expression, verdicts
 
 from factcheck import Applicability, Article, Diagnostic, Fix, Outcome, Rule, RuleContext, Severity
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from factcheck_rules.dates.claims import date_analysis
-from factcheck_rules.dates.common import claim_data, expression
+from factcheck_rules.dates.analysis.claims import date_analysis
+from factcheck_rules.dates.analysis.common import claim_data, expression
 
 from factcheck import Article, Diagnostic, Rule, RuleContext, Severity
 

@@ -7,14 +7,15 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from factcheck_rules.dates.claims import date_analysis
-from factcheck_rules.dates.common import claim_data
+from factcheck_rules.dates.analysis.claims import date_analysis
+from factcheck_rules.dates.analysis.common import claim_data
 
 from factcheck import Applicability, Article, Diagnostic, Fix, Rule, RuleContext, Severity
+from factcheck.language.calendar import WEEKDAYS
 
 #: Without a written year, the publication year is trusted only this close to publication.
 _NEAR_DAYS = 120
-_FULL_NAMES = frozenset(name.lower() for name in calendar.day_name)
+_FULL_NAMES = frozenset(WEEKDAYS)
 
 
 def _weekday_of(year: int, month: int, day: int) -> int | None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from factcheck_rules.lexicon import FUNCTION_WORDS, MONTHS_AND_DAYS
-
 from factcheck import Applicability, Article, Diagnostic, Fix, Rule, RuleContext, Severity
+from factcheck.language.calendar import MONTHS_AND_DAYS
+from factcheck.language.labels import PARTICLES
+from factcheck.language.numerals import CARDINALS
+from factcheck.language.words import FUNCTION_WORDS, word_set
 
 # A word, whitespace that holds at most one line break, the same word again.
 _DOUBLE = re.compile(
@@ -21,38 +23,15 @@ _WORD = re.compile(r"[^\W\d_]+")
 #: Verbs doubled legitimately after a wh-clause subject: "what it is is", "all he did was was".
 _WH_COPULAS = frozenset({"is", "was", "do", "does", "did"})
 #: Words that are both a verb particle and a preposition: "moved in in 2003".
-_PARTICLES = frozenset(
-    ["in", "on", "up", "out", "off", "over", "down", "by", "around", "through", "along", "about"]
-)
+_PARTICLES = word_set("in on up out off over down by around through along about")
 #: Function words that speakers repeat for emphasis: "no no", "so so".
-_SPOKEN_REPEATS = frozenset(
-    {
-        "no",
-        "so",
-        "there",
-        "now",
-        "well",
-        "very",
-        "too",
-        "really",
-        "much",
-        "many",
-        "far",
-        "long",
-        "yes",
-        "yeah",
-        "ha",
-        "bye",
-        "blah",
-        "knock",
-        "tut",
-        "chop",
-        "ooh",
-        "oh",
-        "go",
-        "come",
-        "more",
-    }
+_SPOKEN_REPEATS = word_set(
+    "no so there now well very too really much many far long yes yeah ha bye blah knock tut "
+    "chop ooh oh go come more"
+)
+#: Times of day and year, and calendar units, that may follow "in in" or "up up to".
+_TIME_WORDS = word_set(
+    "spring summer autumn winter morning afternoon evening night weekend week month year"
 )
 
 
@@ -80,32 +59,6 @@ def _legitimate(article: Article, first: str, second: str, start: int) -> bool:
     return False
 
 
-_NUMBER_WORDS = frozenset(
-    [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "hundred",
-        "thousand",
-        "million",
-        "billion",
-    ]
-)
-
-
 def _time_or_amount_follows(article: Article, offset: int) -> bool:
     """True when a time or an amount follows the second copy: "in in 2003", "up up to ten".
 
@@ -114,38 +67,20 @@ def _time_or_amount_follows(article: Article, offset: int) -> bool:
     Valve"). Requiring the preposition's object to be a date, a time or a number
     keeps the genuine cases and loses the misparses.
     """
-    words = _WORD.findall(article.prose[offset : offset + 40].lower())
+    after = _WORD.findall(article.prose[offset : offset + 40].lower())
     rest = article.prose[offset : offset + 40].lstrip()
     if rest[:1].isdigit():
         return True
-    if not words:
+    if not after:
         return False
-    if words[0] == "to" and len(words) > 1:
-        words = words[1:]
+    if after[0] == "to" and len(after) > 1:
+        after = after[1:]
         rest = rest[2:].lstrip()
         if rest[:1].isdigit():
             return True
-    if words[0] == "the" and len(words) > 1:
-        words = words[1:]
-    return (
-        words[0] in MONTHS_AND_DAYS
-        or words[0] in _NUMBER_WORDS
-        or words[0]
-        in (
-            "spring",
-            "summer",
-            "autumn",
-            "winter",
-            "morning",
-            "afternoon",
-            "evening",
-            "night",
-            "weekend",
-            "week",
-            "month",
-            "year",
-        )
-    )
+    if after[0] == "the" and len(after) > 1:
+        after = after[1:]
+    return after[0] in MONTHS_AND_DAYS or after[0] in CARDINALS or after[0] in _TIME_WORDS
 
 
 def _is_modifier(article: Article, start: int) -> bool:
@@ -171,7 +106,7 @@ def _is_particle(article: Article, start: int) -> bool:
     if span is None or not len(span):
         return False
     tok = span[0]
-    if tok.tag_ == "RP" or tok.dep_ in ("prt", "compound:prt"):
+    if tok.tag_ == "RP" or tok.dep_ in PARTICLES:
         return True
     # UD parsers often call it an adverb of the verb right before it: "moved in".
     return tok.dep_ == "advmod" and tok.head.pos_ == "VERB" and tok.head.i == tok.i - 1

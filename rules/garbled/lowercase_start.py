@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from factcheck_rules.garbled._restarts import restarts
+from factcheck_rules.garbled.analysis.restarts import restarts
 
 from factcheck import Applicability, Article, Diagnostic, Evidence, Fix, Rule, RuleContext, Severity
 

@@ -6,7 +6,7 @@ import difflib
 import unicodedata
 from collections.abc import Iterable, Iterator
 
-from factcheck_rules.garbled._layout import lines
+from factcheck_rules.garbled.analysis.layout import lines
 
 from factcheck import Applicability, Article, Diagnostic, Fix, Rule, RuleContext, Severity
 

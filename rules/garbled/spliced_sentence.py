@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from factcheck_rules.garbled import _clauses as cl
-from factcheck_rules.garbled._layout import para_at
-from factcheck_rules.garbled._restarts import Restart, restarts
+from factcheck_rules.garbled.analysis import clauses as cl
+from factcheck_rules.garbled.analysis.layout import para_at
+from factcheck_rules.garbled.analysis.restarts import Restart, restarts
 
 from factcheck import Article, Diagnostic, Evidence, Rule, RuleContext, Severity
+from factcheck.language.labels import SUBJECTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -147,7 +148,7 @@ class SplicedSentence(Rule):
             return False
         if _words(sent) < _MIN_VERBLESS_WORDS or cl.has_verb(sent):
             return False
-        if any(t.dep_ in cl.SUBJECT_DEPS and _clausal_head(t.head) for t in sent):
+        if any(t.dep_ in SUBJECTS and _clausal_head(t.head) for t in sent):
             return False  # a subject means the parser found a clause, whatever the tags say
         # The parser may leave the final stop as a sentence of its own: look just past the end.
         end = sent.start_char + len(sent.text.rstrip())

@@ -7,17 +7,26 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from factcheck_rules.garbled import _clauses as cl
-from factcheck_rules.garbled._layout import TERMINAL, Para, paragraphs, word_at_start
-from factcheck_rules.garbled._vocab import (
+from factcheck_rules.garbled.analysis import clauses as cl
+from factcheck_rules.garbled.analysis.layout import TERMINAL, Para, paragraphs, word_at_start
+from factcheck_rules.garbled.analysis.vocab import (
     ELLIPSIS_NOUNS,
     ELLIPSIS_VERBS,
     NEEDS_CLAUSE,
     NEEDS_NOUN,
+    PREMISES_NOUNS,
     STRANDABLE_PREPOSITIONS,
 )
 
 from factcheck import Article, Diagnostic, Rule, RuleContext, Severity
+from factcheck.language.labels import (
+    DIRECT_OBJECTS,
+    FINITE_VERB_TAGS,
+    NOMINAL_SUBJECTS,
+    PARTICLES,
+    PASSIVES,
+    RELATIVE_CLAUSES,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -38,58 +47,14 @@ _WH_WORDS = frozenset(
     {"what", "which", "who", "whom", "whose", "where", "whatever", "whichever", "worth"}
 )
 _ZERO_RELATIVE_BEFORE = frozenset({"NN", "NNS", "NNP", "NNPS", "JJS", "RP", "CD"})
-_RELCL_DEPS = frozenset({"relcl", "acl:relcl"})
 #: A word ending in a possessive directly before a sentence's final mark.
 _GENITIVE_END = re.compile(
     r"(?P<poss>[^\W\d_][\w-]*(?:['’]s|s['’]))(?P<mark>[.!?])(?![.\w])(?=[\s\"”)\]]|$)"
 )
-#: Nouns whose genitive stands alone for premises or a home ("at the dentist's").
-_PREMISES_NOUNS = frozenset(
-    [
-        "doctor",
-        "dentist",
-        "chemist",
-        "butcher",
-        "baker",
-        "hairdresser",
-        "barber",
-        "grocer",
-        "newsagent",
-        "vet",
-        "optician",
-        "jeweller",
-        "jeweler",
-        "tailor",
-        "florist",
-        "friend",
-        "mother",
-        "father",
-        "mum",
-        "dad",
-        "parent",
-        "parents",
-        "sister",
-        "brother",
-        "aunt",
-        "uncle",
-        "grandmother",
-        "grandfather",
-        "gran",
-        "granny",
-        "grandma",
-        "grandpa",
-        "neighbour",
-        "neighbor",
-        "cousin",
-        "daughter",
-        "son",
-    ]
-)
 _SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they"})
-_VERB_AFTER_SUBJECT = frozenset({"MD", "VBD", "VBZ", "VBP"})
 #: Roles of a noun phrase: a head in one of them is a noun, whatever its tag says.
-_NOMINAL_DEPS = frozenset(
-    {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "iobj", "obl", "nmod", "pobj", "appos"}
+_NOMINAL_DEPS = (
+    NOMINAL_SUBJECTS | DIRECT_OBJECTS | frozenset({"iobj", "obl", "nmod", "pobj", "appos"})
 )
 _TEMPORAL = frozenset({"obl:tmod", "nmod:tmod", "npadvmod", "obl:npmod", "advmod"})
 _TO_TAGS = frozenset({"TO"})
@@ -239,7 +204,7 @@ def _genitive_needs_noun(owner: Token) -> bool:
     """
     if any(c.dep_ == "cop" for c in owner.children) or owner.dep_ in ("ROOT", "root"):
         return False
-    if owner.lemma_.lower() in _PREMISES_NOUNS or owner.lower_ in _PREMISES_NOUNS:
+    if owner.lemma_.lower() in PREMISES_NOUNS or owner.lower_ in PREMISES_NOUNS:
         return False
     if owner.dep_ not in ("obl", "obj", "dobj", "pobj", "nmod", "iobj"):
         return False
@@ -290,7 +255,7 @@ def _relative_gap(doc: Doc, word: Token) -> bool:
             subject = _zero_relative_subject(doc, t.i + 1, word.i)
             if subject is not None and subject.head.i in clause:
                 return True  # a relative clause without "that": "the side I played against"
-    return any(anc.dep_ in _RELCL_DEPS for anc in [head, *cl.ancestors_within(head)])
+    return any(anc.dep_ in RELATIVE_CLAUSES for anc in [head, *cl.ancestors_within(head)])
 
 
 def _zero_relative_subject(doc: Doc, i: int, stop: int) -> Token | None:
@@ -307,7 +272,7 @@ def _zero_relative_subject(doc: Doc, i: int, stop: int) -> Token | None:
     if first.tag_ not in ("DT", "PRP$") or first.lower_ in ("that", "which"):
         return None
     for k in range(i + 1, min(i + 4, stop - 1)):
-        if doc[k].tag_.startswith("NN") and doc[k + 1].tag_ in _VERB_AFTER_SUBJECT:
+        if doc[k].tag_.startswith("NN") and doc[k + 1].tag_ in FINITE_VERB_TAGS:
             return doc[k]
     return None
 
@@ -323,13 +288,13 @@ def _stranding_licensed(doc: Doc, word: Token) -> bool:
     if head is None:
         return False
     between: list[Token] = list(doc[head.i + 1 : word.i]) if head.i < word.i else []
-    adjacent = all(t.tag_ in ("RB", "RP") or t.dep_ in cl.PARTICLE_DEPS for t in between)
-    if adjacent and any(c.dep_ in cl.PASSIVE_DEPS for c in head.children):
+    adjacent = all(t.tag_ in ("RB", "RP") or t.dep_ in PARTICLES for t in between)
+    if adjacent and any(c.dep_ in PASSIVES for c in head.children):
         return True  # "has been paid for", "was referred to"
     for anc in [head, *cl.ancestors_within(head)]:
         if not any(c.tag_ in _TO_TAGS and c.i < anc.i for c in anc.children):
             continue
-        if anc.dep_ in _RELCL_DEPS or anc.dep_ == "acl":
+        if anc.dep_ in RELATIVE_CLAUSES or anc.dep_ == "acl":
             return True  # "addresses to send itself to": an infinitive modifying a noun
         nominal_head = not anc.head.tag_.startswith("VB") or anc.head.dep_ in _NOMINAL_DEPS
         if anc.dep_ in ("xcomp", "advcl") and (anc.tag_.startswith("JJ") or nominal_head):

@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from factcheck_rules.garbled import _clauses as cl
-from factcheck_rules.garbled._layout import TERMINAL, lines, paragraphs
-from factcheck_rules.garbled._vocab import (
+from factcheck_rules.garbled.analysis import clauses as cl
+from factcheck_rules.garbled.analysis.layout import TERMINAL, lines, paragraphs
+from factcheck_rules.garbled.analysis.vocab import (
     CALL_TO_ACTION_VERBS,
     CHROME_ACTION,
     CHROME_DEIXIS,
@@ -16,9 +16,10 @@ from factcheck_rules.garbled._vocab import (
     CREDIT_AGENCIES,
     SITE_NAME_WORDS,
 )
-from factcheck_rules.lexicon import FUNCTION_WORDS
 
 from factcheck import Applicability, Article, Diagnostic, Fix, Rule, RuleContext, Severity
+from factcheck.language.labels import SUBJECTS
+from factcheck.language.words import FUNCTION_WORDS, word_set
 
 _MAX_WORDS = 12
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d[\d,.:]*|©")
@@ -40,57 +41,13 @@ _COUNTER = re.compile(
     re.IGNORECASE,
 )
 #: Words that may follow an imperative interface verb ("Share this", "Sign up").
-_IMPERATIVE_FOLLOWERS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "this",
-        "these",
-        "our",
-        "your",
-        "my",
-        "us",
-        "me",
-        "it",
-        "them",
-        "here",
-        "now",
-        "more",
-        "below",
-        "above",
-        "to",
-        "on",
-        "in",
-        "up",
-        "out",
-        "for",
-        "with",
-        "via",
-        "back",
-        "away",
-        "all",
-        "free",
-        "today",
-        "now",
-    ]
+_IMPERATIVE_FOLLOWERS = word_set(
+    "a an the this these our your my us me it them here now more below above to on in up out "
+    "for with via back away all free today"
 )
 #: Words that may stand beside an agency's name in a bare picture credit.
-_CREDIT_WORDS = frozenset(
-    [
-        "images",
-        "image",
-        "photos",
-        "photo",
-        "pictures",
-        "picture",
-        "pool",
-        "file",
-        "source",
-        "credit",
-        "copyright",
-        "via",
-    ]
+_CREDIT_WORDS = word_set(
+    "images image photos photo pictures picture pool file source credit copyright via"
 )
 #: Objects by which an imperative addresses the reader or the site ("Follow us").
 _READER_ADDRESS = frozenset(["us", "our", "here", "now", "more"])
@@ -110,8 +67,6 @@ class _Line:
     words: list[str]
     content: list[str]
     interface: int
-    action: int
-    deixis: int
     imperative: bool
 
     @property
@@ -146,8 +101,6 @@ def _analyse(line: str) -> _Line:
         words=words,
         content=content,
         interface=sum(1 for w in content if w in CHROME_INTERFACE),
-        action=sum(1 for w in content if w in CHROME_ACTION),
-        deixis=sum(1 for w in content if w in CHROME_DEIXIS),
         imperative=imperative,
     )
 
@@ -385,7 +338,7 @@ def _is_copy_clause(article: Article, lo: int, hi: int) -> bool:
         if not cl.predicate_is_finite(tok):
             continue
         for child in tok.children:
-            if child.dep_ not in cl.SUBJECT_DEPS:
+            if child.dep_ not in SUBJECTS:
                 continue
             word = child.lower_
             if word in _INTERFACE_SUBJECTS or word in CHROME_INTERFACE or word in CHROME_DEIXIS:

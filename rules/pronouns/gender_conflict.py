@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from factcheck_rules.pronouns.judge import her_reading, keep_case, verdicts
+from factcheck_rules.pronouns.analysis.judge import her_reading, keep_case, mismatches
 
 from factcheck import Applicability, Article, Diagnostic, Evidence, Fix, Rule, RuleContext, Severity
 
@@ -71,7 +71,7 @@ class GenderConflict(Rule):
 
     def check(self, article: Article, ctx: RuleContext) -> Iterable[Diagnostic]:
         out = []
-        for v in verdicts(article):
+        for v in mismatches(article):
             if v.kind != "gender":
                 continue
             fix = _swap(v.text, article, v.pronoun.start)

@@ -65,7 +65,7 @@ def article() -> object:
 
 
 def test_extractor_finds_source_cue_and_content(article: object) -> None:
-    from factcheck_rules.attribution.extractor import attributions
+    from factcheck.analysis.attribution.extractor import attributions
 
     found = attributions(article)  # type: ignore[arg-type]
     text = article.text  # type: ignore[attr-defined]
@@ -80,7 +80,7 @@ def test_extractor_finds_source_cue_and_content(article: object) -> None:
 
 
 def test_extractor_result_is_shared(article: object) -> None:
-    from factcheck_rules.attribution.extractor import DERIVED_KEY, attributions
+    from factcheck.analysis.attribution.extractor import DERIVED_KEY, attributions
 
     first = attributions(article)  # type: ignore[arg-type]
     assert attributions(article) is first  # type: ignore[arg-type]

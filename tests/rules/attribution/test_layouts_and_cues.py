@@ -92,7 +92,7 @@ def parse_article(text: str) -> Article:
 
 
 def _attributions(text: str) -> list[tuple[str, str, str | None]]:
-    from factcheck_rules.attribution.extractor import attributions
+    from factcheck.analysis.attribution.extractor import attributions
 
     article = parse_article(text)
     return [

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from factcheck_rules.dates.claims import DateAnalysis, analyse_article
+from factcheck_rules.dates.analysis.claims import DateAnalysis, analyse_article
 
 from factcheck import Article
 

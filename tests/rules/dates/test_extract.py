@@ -116,7 +116,7 @@ def test_the_country_resolves_to_the_salient_country(analyse: Analyse) -> None:
 
 
 def test_derived_analysis_is_shared(nlp: object) -> None:
-    from factcheck_rules.dates.claims import KEY, date_analysis
+    from factcheck_rules.dates.analysis.claims import KEY, date_analysis
 
     from factcheck import Article, Settings
 

@@ -1,5 +1,3 @@
-
-
 def test_full_stop_inside_a_short_parenthetical_is_not_a_sentence_end() -> None:
     from factcheck.testing import check_text
 

@@ -16,7 +16,7 @@ def _article(text: str):  # type: ignore[no-untyped-def]
 
 
 def test_resolve_links_pronoun_to_subject() -> None:
-    from factcheck_rules.pronouns.resolver import DERIVED_KEY, resolve
+    from factcheck_rules.pronouns.analysis.resolver import DERIVED_KEY, resolve
 
     article = _article("Mrs Patel said the plan was sound. She added that it would save money.\n")
     found = resolve(article)
@@ -28,7 +28,7 @@ def test_resolve_links_pronoun_to_subject() -> None:
 
 
 def test_resolve_it_to_organisation() -> None:
-    from factcheck_rules.pronouns.resolver import resolve
+    from factcheck_rules.pronouns.analysis.resolver import resolve
 
     article = _article("The ministry said it would publish the report on Monday.\n")
     it = next(r for r in resolve(article) if r.text == "it")
@@ -36,7 +36,7 @@ def test_resolve_it_to_organisation() -> None:
 
 
 def test_gazetteer() -> None:
-    from factcheck_rules.pronouns import gazetteer
+    from factcheck_rules.pronouns.analysis import gazetteer
 
     assert gazetteer.is_country("North Korea")
     assert gazetteer.is_country("France")

@@ -1,0 +1,76 @@
+"""Helpers over ``article.quotations`` and ``article.blocks`` for the attribution analysis.
+
+The reader (:mod:`factcheck.analysis.quotations`) pairs the marks; this module only
+answers the questions attribution asks of its result: which block holds an
+offset, which blocks are its neighbours, which quotations are top-level, and
+whether a quotation runs on into the next one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.contract.article import Article, Block, Quotation
+from factcheck.language.reporting import INVERTED_TAG_FORMS, PRONOUN_TAG_FORMS
+from factcheck.language.words import alternation
+
+
+def paragraph_of(article: Article, offset: int) -> Block | None:
+    """The block holding ``offset`` (headline and standfirst included)."""
+    for block in article.blocks:
+        if block.start <= offset < block.end:
+            return block
+    return None
+
+
+def top_level(article: Article) -> list[Quotation]:
+    """Quotations not nested inside another quotation's content."""
+    quotes = list(article.quotations)
+    return [
+        q
+        for q in quotes
+        if not any(
+            o is not q and o.content.start <= q.start and q.end <= o.content.end for o in quotes
+        )
+    ]
+
+
+def next_block(article: Article, block: Block) -> Block | None:
+    """The block just after ``block`` (None for the last)."""
+    after = [b for b in article.blocks if b.start >= block.end]
+    return after[0] if after else None
+
+
+def previous_block(article: Article, block: Block) -> Block | None:
+    """The body block just before ``block`` (None for the first)."""
+    before = [b for b in article.blocks if b.end <= block.start]
+    return before[-1] if before else None
+
+
+_SENTENCE_END = ".?!…"
+#: '..., he said.' or '..., said Mr Smith.' inside a run: a closing mark was lost.
+_THIRD_PERSON = re.compile(
+    rf"[,.]\s*(?:(?:he|she|they|it)\s+{alternation(PRONOUN_TAG_FORMS)}|"
+    rf"(?:{alternation(INVERTED_TAG_FORMS)}|according\s+to)\s+[A-Z])"
+)
+
+
+def run_on(article: Article, q: Quotation) -> bool:
+    """True for the news convention of copy whose paragraph breaks were lost.
+
+    One speaker's quotation runs over several (former) paragraphs; each
+    leaves its closing mark off and the next opens with a fresh mark, now on
+    the same line: '"... first point. "Second point," he said.' The quotation
+    ends a sentence and the next character is an opening mark of the same
+    kind. A reporting clause inside the run ('..., said Mr Smith.') shows that
+    a closing mark was lost instead.
+    """
+    content = article.text[q.content.start : q.content.end].rstrip()
+    if not content or (content[-1] not in _SENTENCE_END and content[-2:-1] not in ('"', "”")):
+        return False
+    i = q.end
+    while i < len(article.text) and article.text[i] in " \t":
+        i += 1
+    if i >= len(article.text) or article.text[i] != q.open_mark:
+        return False
+    return not _THIRD_PERSON.search(content)

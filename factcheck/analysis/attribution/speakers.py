@@ -1,0 +1,286 @@
+"""Who speaks each direct quotation: the quote-speaker pairing of news copy.
+
+News convention puts the speaker of a quotation in the same sentence ("...,"
+she said), elsewhere in the same paragraph, in a lead-in that ends with a
+colon ("He added:"), or in the first paragraph of a quotation that runs over
+several paragraphs. :func:`speakers` applies these conventions in that order
+and records where it looked, so that a rule can say so when it finds nothing.
+Quoted terms ("called it “unconstructive”") are not quotations that need a
+speaker: :func:`is_full_quotation` tells the two apart.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.analysis.attribution.extractor import Attribution, attributions
+from factcheck.analysis.attribution.paragraphs import (
+    next_block,
+    paragraph_of,
+    previous_block,
+    run_on,
+    top_level,
+)
+from factcheck.contract.article import Article, DerivedKey, Quotation, Span
+from factcheck.language.labels import FINITE_VERB_TAGS
+
+DERIVED_KEY: DerivedKey[list[QuoteSpeaker]] = DerivedKey("factcheck.attribution.speakers")
+
+
+@dataclass(frozen=True)
+class QuoteSpeaker:
+    """A quotation and the attribution that gives its speaker (None if none was found).
+
+    ``how`` is ``sentence``, ``paragraph``, ``lead-in``, ``continued`` or
+    ``none``; ``looked`` are the spans searched, in order.
+    """
+
+    quotation: Quotation
+    attribution: Attribution | None
+    how: str
+    looked: tuple[tuple[str, Span], ...]
+
+
+def is_full_quotation(article: Article, quote: Quotation) -> bool:
+    """True for a quoted clause or sentence, False for a quoted word or phrase.
+
+    A full quotation has a finite verb with a subject inside it, or opens its
+    sentence with a capital letter and runs to at least four words.
+    """
+    content = article.text[quote.content.start : quote.content.end]
+    words = [w for w in content.split() if any(c.isalnum() for c in w)]
+    if len(words) < 3:
+        return False
+    doc = article.doc
+    if doc is not None:
+        span = doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
+        if span is not None:
+            for tok in span:
+                if tok.tag_ in FINITE_VERB_TAGS and any(
+                    c.dep_.startswith("nsubj") and c.i >= span.start for c in tok.children
+                ):
+                    return True
+    stripped = content.lstrip()
+    starts_sentence = _starts_sentence(article, quote.start)
+    return bool(stripped[:1].isupper() and starts_sentence and len(words) >= 4)
+
+
+def is_title(article: Article, quote: Quotation) -> bool:
+    """A quoted title or slogan ('the podcast "So, That Happened"'): most words capitalised."""
+    words = [w for w in article.text[quote.content.start : quote.content.end].split()[1:]]
+    alpha = [w.strip("“”\"'‘’,.?!:;()") for w in words]
+    alpha = [w for w in alpha if w[:1].isalpha() and len(w) > 3]
+    if not alpha or len(words) > 12:
+        return False
+    return sum(w[0].isupper() for w in alpha) / len(alpha) >= 0.6
+
+
+def _starts_sentence(article: Article, offset: int) -> bool:
+    i = offset - 1
+    while i >= 0 and article.text[i] in " \t":
+        i -= 1
+    return i < 0 or article.text[i] in ".!?:\n”\"’'"
+
+
+def _sentences_over(article: Article, quote: Quotation) -> list[Span]:
+    doc = article.doc
+    if doc is None:
+        return []
+    spans: list[Span] = []
+    for sent in doc.sents:
+        if sent.start_char < quote.end and quote.start < sent.end_char:
+            spans.append(Span(sent.start_char, sent.end_char))
+    return spans
+
+
+def _speaker_in(found: list[Attribution], quote: Quotation, area: Span) -> Attribution | None:
+    best: Attribution | None = None
+    for a in found:
+        if not (area.start <= a.cue.start and a.cue.end <= area.end):
+            continue
+        if quote.closed and quote.content.start <= a.cue.start < quote.content.end:
+            continue
+        if a.kind not in ("verb", "preposition", "colon", "noun"):
+            continue
+        if a.source is None or a.modifier:
+            continue
+        if not a.attributes_claim and a.source_type not in ("named", "pronoun"):
+            continue  # "comments posted online criticised the plan" names no speaker
+        if best is None or abs(a.cue.start - quote.end) < abs(best.cue.start - quote.end):
+            best = a
+    return best
+
+
+def _find(article: Article, quote: Quotation, found: list[Attribution]) -> QuoteSpeaker:
+    looked: list[tuple[str, Span]] = []
+    sentences = _sentences_over(article, quote)
+    if sentences:
+        area = Span(sentences[0].start, sentences[-1].end)
+        looked.append(("sentence", area))
+        hit = _speaker_in(found, quote, area)
+        if hit is not None:
+            return QuoteSpeaker(quote, hit, "sentence", tuple(looked))
+    before = article.text[max(0, quote.start - 3) : quote.start].rstrip()
+    if before.endswith(":"):
+        # 'Mr Dean is confident: "..."' - the clause before the colon introduces the speaker.
+        return QuoteSpeaker(quote, None, "colon", tuple(looked))
+    signed = _signature(article, quote)
+    if signed is not None:
+        return QuoteSpeaker(quote, None, signed, tuple(looked))
+    parts = quote.parts or (Span(quote.start, quote.end),)
+    first_block = None
+    for part in parts:
+        block = paragraph_of(article, part.start)
+        if block is None:
+            continue
+        first_block = first_block or block
+        looked.append(("paragraph", Span(block.start, block.end)))
+        hit = _speaker_in(found, quote, Span(block.start, block.end))
+        if hit is not None:
+            how = "paragraph" if block is first_block else "continued"
+            return QuoteSpeaker(quote, hit, how, tuple(looked))
+    if first_block is not None:
+        prev = previous_block(article, first_block)
+        if prev is not None:
+            tail = article.text[prev.start : prev.end].rstrip()
+            looked.append(("previous paragraph", Span(prev.start, prev.end)))
+            if tail.endswith(":"):
+                hit = _speaker_in(found, quote, Span(prev.start, prev.end))
+                if hit is not None:
+                    return QuoteSpeaker(quote, hit, "lead-in", tuple(looked))
+        opens_paragraph = not article.text[first_block.start : quote.start].strip()
+        well_formed = quote.closed or run_on(article, quote)
+        if prev is not None and well_formed and opens_paragraph:
+            carried = _closing_speaker(article, prev, found)
+            if carried is not None:
+                return QuoteSpeaker(quote, carried, "previous-paragraph", tuple(looked))
+        nxt = next_block(article, first_block)
+        if nxt is not None and well_formed and opens_paragraph:
+            looked.append(("next paragraph", Span(nxt.start, nxt.end)))
+            ahead = _chained_speaker(article, nxt, found)
+            if ahead is not None:
+                return QuoteSpeaker(quote, ahead, "next-paragraph", tuple(looked))
+    return QuoteSpeaker(quote, None, "none", tuple(looked))
+
+
+def _chained_speaker(article: Article, block: Span, found: list[Attribution]) -> Attribution | None:
+    """The speaker of a chain of quotation paragraphs attributed at the end of the next one.
+
+    '"First point."' / '"Second point," Smith said.' - common in features and
+    in American copy. Only a next paragraph that itself opens with a
+    quotation counts.
+    """
+    if not article.text[block.start : block.start + 2].startswith(('"', "“", "''", "``")):
+        return None
+    for a in found:
+        if (
+            block.start <= a.cue.start < block.end
+            and a.source is not None
+            and a.source_type in ("named", "pronoun", "described")
+            and not a.modifier
+            and a.attributes_claim
+        ):
+            return a
+    return None
+
+
+def _closing_speaker(article: Article, block: Span, found: list[Attribution]) -> Attribution | None:
+    """The speaker attribution that ends ``block`` ('"...," said Ms Jones.'), if any.
+
+    A paragraph of quotation after a paragraph that ends with its speaker is the
+    same speaker continuing. Only closed quotations are carried over: an
+    unclosed one may be a fragment pasted out of place.
+    """
+    last_sentence_start = block.start
+    doc = article.doc
+    if doc is not None:
+        for sent in doc.sents:
+            if block.start <= sent.start_char < block.end:
+                last_sentence_start = sent.start_char
+    for a in reversed(found):
+        if (
+            last_sentence_start <= a.cue.start < block.end
+            and a.source is not None
+            and a.source_type in ("named", "pronoun", "described")
+            and not a.modifier
+        ):
+            return a
+    return None
+
+
+_SOURCE_TAG = re.compile(r"\s*[\[(]\s*[A-Z][\w.&' -]{1,40}[\])]")
+
+
+def _signature(article: Article, quote: Quotation) -> str | None:
+    """A source written as a tag or a signature line rather than a clause.
+
+    '"..." [Reuters.]' / '"..." (AP)' - a bracketed source right after the quotation;
+    a pull-quote whose last line, inside the marks, is the speaker's name.
+    """
+    if _SOURCE_TAG.match(article.text, quote.end):
+        return "source-tag"
+    block = paragraph_of(article, quote.start)
+    after = next_block(article, block) if block is not None else None
+    if after is not None:
+        line = article.text[after.start : after.end].strip()
+        if re.match(r"[-–—]\s*[A-Z]", line):
+            return "signature"  # '"..."' / '-Michelle Marks, Philadelphia.'
+        if not quote.closed and len(line.split()) <= 12 and line[-1:] in ('"', "”"):
+            return "signature"  # a pull-quote whose last line names the speaker
+    content = article.text[quote.content.start : quote.content.end].rstrip()
+    if "\n" in content:
+        last = content.rsplit("\n", 1)[1].strip()
+        words = last.split()
+        if 1 <= len(words) <= 12 and words[0][:1].isupper():
+            return "signature"
+    return None
+
+
+def _compute(article: Article) -> list[QuoteSpeaker]:
+    found = attributions(article)
+    body = [q for q in top_level(article) if _in_body(article, q)]
+    out: list[QuoteSpeaker] = []
+    for q in body:
+        pairing = _find(article, q, found)
+        prev = out[-1] if out else None
+        if (
+            pairing.how == "none"
+            and prev is not None
+            and not prev.quotation.closed
+            and prev.how != "none"
+            and not article.text[prev.quotation.end : q.start].strip()
+        ):
+            # '"First point. "Second point."': the quotation before ran on into this one.
+            pairing = QuoteSpeaker(q, prev.attribution, "run-on", pairing.looked)
+        elif pairing.how == "none" and prev is not None and _chained(article, prev, q):
+            # A third paragraph of quotation from the speaker of the paragraphs before.
+            pairing = QuoteSpeaker(q, prev.attribution, "chain", pairing.looked)
+        out.append(pairing)
+    return out
+
+
+def _chained(article: Article, prev: QuoteSpeaker, q: Quotation) -> bool:
+    """True when ``q`` opens the paragraph right after one that opened with ``prev``,
+    whose speaker came from the paragraph before or after it."""
+    if prev.how not in ("previous-paragraph", "next-paragraph", "chain", "lead-in"):
+        return False
+    if not (q.closed or run_on(article, q)):
+        return False
+    here = paragraph_of(article, q.start)
+    there = paragraph_of(article, prev.quotation.start)
+    if here is None or there is None or previous_block(article, here) != there:
+        return False
+    return not article.text[here.start : q.start].strip()
+
+
+def _in_body(article: Article, quote: Quotation) -> bool:
+    for block in (article.headline, article.standfirst):
+        if block is not None and block.start <= quote.start < block.end:
+            return False
+    return True
+
+
+def speakers(article: Article) -> list[QuoteSpeaker]:
+    """Every top-level body quotation with its speaker (shared per article)."""
+    return article.derived(DERIVED_KEY, _compute)

@@ -1,0 +1,10 @@
+"""Analyses the pronoun rules (FC2xx) share; none of these modules is a rule.
+
+``mentions`` (names, noun phrases and pronouns with kind, number and stated
+gender), ``gazetteer`` (countries, large cities, organisation-shaped names),
+``entities`` (mentions grouped into referents), ``quotes`` (who speaks each
+quotation, how far quoted speech runs), ``salience`` and ``resolver`` (the
+antecedent resolver, shared per article) and ``judge`` (the pronouns that
+cannot mean their best antecedent, which FC201 and FC202 report). The word
+lists they read (honorifics, role nouns) are :mod:`factcheck.language.nouns`.
+"""

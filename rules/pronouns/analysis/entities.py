@@ -1,0 +1,189 @@
+"""Entities: mentions grouped into the people and bodies they name.
+
+Names are linked the way news copy repeats them: "Linda Thomas-Greenfield"
+then "Thomas-Greenfield", "Tony Blair" then "Mr Blair"; a noun phrase in
+apposition joins its name ("Xing Jisheng, the envoy"); a definite noun phrase
+repeats an earlier one with the same head ("a woman ... the woman"). Pronouns
+join entities later, in the resolver. Each entity keeps the gender evidence
+the article states for it, split into strong evidence (honorifics, gendered
+role nouns) and votes (pronouns confidently resolved to it).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from factcheck_rules.pronouns.analysis.mentions import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_KIND_PRIORITY = {"context": 5, "ent_id": 4, "gazetteer": 3, "noun": 2, "org-name": 2}
+_DEFINITE = frozenset({"the", "this", "that"})
+_NOMINAL_REACH = 6  # sentences a definite noun phrase reaches back
+#: A vote is sure when its antecedent had at least this share of the top two scores.
+SURE_VOTE = 0.8
+
+
+@dataclass
+class Entity:
+    """One referent: its mentions (indices into the mention list) and gender evidence."""
+
+    id: int
+    mentions: list[int] = field(default_factory=list)
+    kind: str = "unknown"
+    why: str = ""
+    number: str = "sg"
+    votes: dict[int, str] = field(default_factory=dict)
+    #: How sure each vote is: the winning candidate's share of the top two scores.
+    sure: dict[int, float] = field(default_factory=dict)
+
+    def weight(self, gender: str, exclude: int = -1) -> float:
+        """Weighted pronoun votes for ``gender``: a sure vote counts 1, a likely one 0.5."""
+        return sum(
+            1.0 if self.sure.get(i, 1.0) >= SURE_VOTE else 0.5 if self.sure[i] > 0 else 0.0
+            for i, g in self.votes.items()
+            if g == gender and i != exclude
+        )
+
+    def strong(self, mentions: list[Mention]) -> Counter[str]:
+        """Gender evidence from names and nouns (not pronouns): counts per gender."""
+        return Counter(
+            mentions[i].gender or ""
+            for i in self.mentions
+            if mentions[i].pronoun is None and mentions[i].gender
+        )
+
+    def gender(self, mentions: list[Mention], exclude: int = -1) -> tuple[str | None, str]:
+        """(gender, how) the article establishes, leaving out mention ``exclude``.
+
+        ``how`` is ``strong`` (an honorific or a role noun settles it),
+        ``votes`` (pronouns settle it), ``mixed`` (evidence both ways) or ``none``.
+        """
+        strong = self.strong(mentions)
+        if len(strong) == 1:
+            return next(iter(strong)), "strong"
+        if len(strong) > 1:
+            return None, "mixed"
+        weights = {g: self.weight(g, exclude) for g in ("m", "f")}
+        top = max(weights, key=lambda g: weights[g])
+        rest = weights["f" if top == "m" else "m"]
+        if weights[top] == 0:
+            return None, "none"
+        if rest >= weights[top] / 2:
+            return None, "mixed"
+        return top, "votes"
+
+
+def _last_word(name: str) -> str:
+    return name.split()[-1] if name else ""
+
+
+def cluster(mentions: list[Mention], doc: Doc) -> list[Entity]:
+    """Group non-pronoun mentions into entities; set ``Mention.entity``."""
+    entities: list[Entity] = []
+    by_head = {m.head: i for i, m in enumerate(mentions) if m.pronoun is None}
+
+    def new(i: int) -> None:
+        entities.append(Entity(id=len(entities)))
+        join(i, entities[-1])
+
+    def join(i: int, ent: Entity) -> None:
+        mentions[i].entity = ent.id
+        ent.mentions.append(i)
+        _settle_kind(ent, mentions)
+
+    for i, m in enumerate(mentions):
+        if m.pronoun is not None:
+            continue
+        target = _linked(i, m, mentions, entities, by_head, doc)
+        if target is None:
+            new(i)
+        else:
+            join(i, target)
+    return entities
+
+
+def _linked(
+    i: int,
+    m: Mention,
+    mentions: list[Mention],
+    entities: list[Entity],
+    by_head: dict[int, int],
+    doc: Doc,
+) -> Entity | None:
+    head = doc[m.head]
+    # Apposition: "Linda Thomas-Greenfield, the US ambassador" (either order).
+    partners = [c.i for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos":
+        partners.append(head.head.i)
+    for p in partners:
+        j = by_head.get(p)
+        if j is not None and j < i and mentions[j].entity >= 0 and mentions[j].number == m.number:
+            return entities[mentions[j].entity]
+    if m.named and m.name and " " not in m.name:
+        # Coreference by surname beats the entity label: "Valeska Paris ... Paris".
+        for j in range(i - 1, -1, -1):
+            other = mentions[j]
+            if (
+                (
+                    other.named
+                    and other.entity >= 0
+                    and " " in other.name
+                    and entities[other.entity].kind == "person"
+                )
+                and other.name.split()[-1] == m.name
+                and _compatible(m, other)
+            ):
+                return entities[other.entity]
+    if m.named and m.name:
+        for j in range(i - 1, -1, -1):
+            other = mentions[j]
+            if not other.named or other.entity < 0 or other.pronoun is not None:
+                continue
+            if other.key == m.key:
+                return entities[other.entity]
+            if m.kind in ("person", "unknown") and other.kind in ("person", "unknown"):
+                if " " not in m.name and m.name in other.name.split() and _compatible(m, other):
+                    return entities[other.entity]
+                if (
+                    " " not in other.name
+                    and _last_word(m.name) == other.name
+                    and _compatible(m, other)
+                ):
+                    return entities[other.entity]
+        return None
+    if not m.named and m.kind != "thing":
+        det = {c.lower_ for c in head.children if c.dep_ == "det"}
+        if det & _DEFINITE:
+            for j in range(i - 1, -1, -1):
+                other = mentions[j]
+                if m.sent - other.sent > _NOMINAL_REACH:
+                    break
+                if (
+                    not other.named
+                    and other.pronoun is None
+                    and other.name == m.name
+                    and other.number == m.number
+                    and other.entity >= 0
+                ):
+                    return entities[other.entity]
+    return None
+
+
+def _compatible(a: Mention, b: Mention) -> bool:
+    return a.gender is None or b.gender is None or a.gender == b.gender
+
+
+def _settle_kind(ent: Entity, mentions: list[Mention]) -> None:
+    """The entity's kind: the best-supported kind among its mentions."""
+    best = -1
+    for i in ent.mentions:
+        m = mentions[i]
+        rank = _KIND_PRIORITY.get(m.why, 1) + (1 if m.kind == "person" else 0)
+        if m.kind == "unknown":
+            rank = 0
+        if rank > best:
+            best, ent.kind, ent.why, ent.number = rank, m.kind, m.why, m.number

@@ -1,0 +1,285 @@
+"""Mismatches: gendered pronouns whose best antecedent they cannot mean.
+
+For each he/she/him/her/his/hers/himself/herself the resolver's candidates
+are ranked with agreement switched off. If the best one is an organisation or
+a place, or a person the article has already given the other gender, and no
+candidate the pronoun *could* mean comes close, the pronoun is wrong. Both
+rules (FC201, FC202) read these mismatches, computed once per article.
+
+What is never judged: generic "he or she" / "his or her"; a pronoun in a
+quotation unless its antecedent is inside the same stretch of quoted speech
+(a speaker may mean someone the article never names); a pronoun whose best
+candidate is far away or weak.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck_rules.pronouns.analysis.entities import SURE_VOTE
+from factcheck_rules.pronouns.analysis.resolver import Analysis, Candidate, analysis
+
+from factcheck import Article, DerivedKey, Span
+from factcheck.language.labels import REFERRING_SUBJECTS
+from factcheck.language.reporting import SPEAKER_VERBS, STATEMENT_VERBS
+
+DERIVED_KEY: DerivedKey[list[PronounMismatch]] = DerivedKey("factcheck.pronouns.mismatches")
+_GENERIC = re.compile(
+    r"\b(?:he|she|his|her|him|hers)\s*(?:/|or|and)\s*(?:he|she|his|her|him|hers)\b"
+    r"|\bs/he\b",
+    re.IGNORECASE,
+)
+#: An alternative that scores this share of the best candidate keeps the pronoun plausible.
+ALTERNATIVE_SHARE = 0.35
+#: For a body (country, company) a person must come closer to keep "he" plausible:
+#: the gazetteer and the parse say the best candidate cannot be "he".
+ALTERNATIVE_SHARE_BODY = 0.45
+#: For an object pronoun ("he told her") a rival this close keeps it plausible.
+OBJECT_SHARE = 0.12
+#: A rival of the pronoun's own gender this close keeps it plausible.
+SAME_GENDER_SHARE = 0.25
+#: Inside quoted speech another person this close keeps the pronoun plausible.
+QUOTED_SHARE = 0.2
+#: The score a person named in the paragraphs before, outside the window, is given.
+NEARBY_SCORE = 12.0
+#: A best candidate below this score is too weak to judge against.
+MIN_SCORE = 12.0
+#: Pronouns needed to settle a gender when no honorific or role noun does.
+MIN_VOTES = 1.0
+
+
+@dataclass(frozen=True)
+class PronounMismatch:
+    """A gendered pronoun that cannot mean its best antecedent."""
+
+    kind: str  # "non-person" or "gender"
+    pronoun: Span
+    text: str
+    antecedent: Candidate
+    evidence: tuple[Span, ...]
+    alternative: float  # best plausible alternative's share of the antecedent's score
+    strength: str  # how the antecedent's gender/kind is known
+
+
+def _generic(article: Article, start: int, end: int) -> bool:
+    """ "he or she", "his/her", or a pronoun the writer already glossed: "he (Kerr)"."""
+    window = article.text[max(0, start - 12) : end + 12]
+    return bool(_GENERIC.search(window)) or article.text[end : end + 2].lstrip()[:1] in "(["
+
+
+def _mismatch(an: Analysis, pi: int) -> PronounMismatch | None:
+    p = an.mentions[pi]
+    if p.gender not in ("m", "f") or _generic(an.article, p.start, p.end):
+        return None
+    quoted = an.quote_of(pi) >= 0
+    cands = an.candidates(pi, agree=False, within=an.stretch(pi) if quoted else None)
+    # Things are never what "he"/"she" means, right or wrong: rank people and bodies only.
+    cands = [c for c in cands if an.entities[c.entity].kind != "thing"]
+    if not cands or cands[0].score < MIN_SCORE:
+        return None
+    best = cands[0]
+    other = "f" if p.gender == "m" else "m"
+    ent = an.entities[best.entity]
+    if ent.kind in ("org", "place") and ent.number == "sg" and ent.why != "label":
+        if quoted and not _sure_body(an, pi, best):
+            return None
+        if not _subject_known(an, pi) or _own_adjunct(an, pi, best):
+            return None
+        kind, strength = "non-person", ent.why
+    elif ent.kind == "person" or ent.kind == "unknown":
+        g, how = an.gender(best.entity, exclude=pi)
+        if g != other or how not in ("strong", "votes"):
+            return None
+        if how == "votes" and not _settled(an, best.entity, other, pi):
+            return None
+        kind, strength = "gender", how or ""
+    else:
+        return None
+    alt = 0.0
+    for c in cands[1:]:
+        e = an.entities[c.entity]
+        if e.kind not in ("person", "unknown") or c.entity == best.entity:
+            continue
+        g, _ = an.gender(c.entity, exclude=pi)
+        if g == other:
+            continue
+        if kind == "gender" and g == p.gender and c.score / best.score >= SAME_GENDER_SHARE:
+            return None  # someone the article already calls "she" is in reach of "she"
+        if quoted and e.kind == "person" and c.score / best.score >= QUOTED_SHARE:
+            return None  # another person inside the quoted speech: the speaker's choice
+        if kind == "gender" and pi in an.speaker_quotes and not _main_subject(an, c):
+            continue  # '"...," she said' means a speaker, not someone a clause mentions
+        # A name of unknown type may be a place: it counts for less than a person.
+        alt = max(alt, c.score / best.score * (1.0 if e.kind == "person" else 0.6))
+    limit = ALTERNATIVE_SHARE_BODY if kind == "non-person" else ALTERNATIVE_SHARE
+    if kind == "gender" and p.role in ("obj", "other"):
+        # An object pronoun often means the other participant: any rival counts.
+        limit = OBJECT_SHARE
+    if alt >= limit:
+        return None
+    # Evidence from pronouns alone is weaker: look further for another person.
+    reach = 2 if strength == "votes" else 1
+    in_window = {c.entity for c in cands}
+    speaker = not quoted and an.reporting(pi)
+    nearby = set() if quoted or (speaker and kind == "gender") else an.nearby_people(pi, reach)
+    if speaker and kind == "non-person" and not _spoke(an, pi, best):
+        # "..., he said": the speaker may be named anywhere in the article.
+        nearby |= {e.id for e in an.entities if e.kind == "person" and e.mentions}
+    for eid in nearby - (set() if speaker else in_window) - {best.entity}:
+        g, _ = an.gender(eid, exclude=pi)
+        # Someone named in the last paragraphs but out of the window is a faint option.
+        if g != other and (speaker or NEARBY_SCORE / best.score >= ALTERNATIVE_SHARE):
+            return None
+    evidence = tuple(
+        (
+            an.mentions[i].pronoun is not None,
+            Span(*(an.mentions[i].via or (an.mentions[i].start, an.mentions[i].end))),
+        )
+        for i in ent.mentions
+        if i != pi and _sets(an, i, kind, other)
+    )
+    return PronounMismatch(
+        kind,
+        Span(p.start, p.end),
+        p.text,
+        best,
+        _nearest(evidence, p.start) or (Span(best.start, best.end),),
+        alt,
+        strength,
+    )
+
+
+def _sure_body(an: Analysis, pi: int, best: Candidate) -> bool:
+    """In quoted speech only a gazetteer country or body, just before, is unambiguous."""
+    ent = an.entities[best.entity]
+    m = an.mentions[an.mention_at(Span(best.start, best.end)) or 0]
+    return ent.why in ("ent_id", "gazetteer") and an.mentions[pi].sent - m.sent <= 2
+
+
+def _subject_known(an: Analysis, pi: int) -> bool:
+    """False when the pronoun's sentence opens with a subject the parse did not make a mention.
+
+    "Rocky travels to Dubai, where his ...": an unrecognised name as subject
+    is the likeliest antecedent, so the rule abstains.
+    """
+    p = an.mentions[pi]
+    sent = an.doc[p.head].sent
+    if not any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return False  # no clause structure the parse could find: abstain
+    for tok in sent:
+        if tok.i >= p.head:
+            break
+        if (
+            tok.dep_ in REFERRING_SUBJECTS
+            and tok.head.dep_ == "ROOT"
+            and tok.pos_ not in ("PRON", "DET")
+        ):
+            covered = any(m.start <= tok.idx < m.end and m.pronoun is None for m in an.mentions)
+            if not covered:
+                return False
+    return True
+
+
+def _own_adjunct(an: Analysis, pi: int, best: Candidate) -> bool:
+    """True when the body is a phrase of the pronoun's own clause that is not its subject.
+
+    "In South America, he ...", "after a degree from the University of Kansas, he":
+    a place or body in the pronoun's own clause sets the scene, it is not the
+    pronoun's antecedent.
+    """
+    mi = an.mention_at(Span(best.start, best.end))
+    if mi is None:
+        return False
+    m, p = an.mentions[mi], an.mentions[pi]
+    if m.sent != p.sent or m.role == "subj":
+        return False
+    ph = an.doc[p.head]
+    clause = {ph.head.i} | {a.i for a in ph.head.ancestors}
+    mh = an.doc[m.head]
+    return mh.head.i in clause or ph.head.i in {a.i for a in mh.ancestors}
+
+
+def _spoke(an: Analysis, pi: int, best: Candidate) -> bool:
+    """True when ``best`` was itself the subject of a reporting verb just before ``pi``."""
+    mi = an.mention_at(Span(best.start, best.end))
+    if mi is None:
+        return False
+    tok = an.doc[an.mentions[mi].head]
+    said = tok.dep_ in REFERRING_SUBJECTS and tok.head.lemma_.lower() in STATEMENT_VERBS
+    return said and an.mentions[pi].sent - an.mentions[mi].sent <= 2
+
+
+def _main_subject(an: Analysis, c: Candidate) -> bool:
+    """True when the candidate's mention is the subject of a main or reporting clause."""
+    mi = an.mention_at(Span(c.start, c.end))
+    if mi is None:
+        return False
+    tok = an.doc[an.mentions[mi].head]
+    return tok.dep_ in REFERRING_SUBJECTS and (
+        tok.head.dep_ == "ROOT" or tok.head.lemma_.lower() in SPEAKER_VERBS
+    )
+
+
+def _settled(an: Analysis, entity: int, gender: str, pi: int) -> bool:
+    """True when pronouns settle the entity's gender: enough weight, one vote sure."""
+    ent = an.entities[entity]
+    sure = any(
+        g == gender and i != pi and ent.sure.get(i, 1.0) >= SURE_VOTE for i, g in ent.votes.items()
+    )
+    return sure and ent.weight(gender, pi) >= MIN_VOTES
+
+
+def _nearest(spans: tuple[tuple[bool, Span], ...], offset: int, n: int = 3) -> tuple[Span, ...]:
+    """Up to ``n`` evidence spans, in text order: names and nouns first, then the
+    pronouns closest to ``offset``."""
+    ranked = sorted(set(spans), key=lambda e: (e[0], abs(e[1].start - offset)))
+    chosen: list[Span] = []
+    for _, span in ranked:
+        if span not in chosen:
+            chosen.append(span)
+    return tuple(sorted(chosen[:n], key=lambda s: s.start))
+
+
+def _sets(an: Analysis, i: int, kind: str, gender: str) -> bool:
+    """True when mention ``i`` is evidence for the verdict (a name, a noun, a pronoun)."""
+    m = an.mentions[i]
+    if kind == "non-person":
+        return m.pronoun is None
+    return m.gender == gender
+
+
+def _compute(article: Article) -> list[PronounMismatch]:
+    an = analysis(article)
+    out = []
+    for pi, m in enumerate(an.mentions):
+        if m.pronoun is None:
+            continue
+        v = _mismatch(an, pi)
+        if v is not None:
+            out.append(v)
+    return out
+
+
+def mismatches(article: Article) -> list[PronounMismatch]:
+    """Every gendered pronoun that cannot mean its best antecedent (shared per article)."""
+    return article.derived(DERIVED_KEY, _compute)
+
+
+def her_reading(pronoun: str, article: Article, start: int) -> str:
+    """The pronoun in lower case, with "her" read as "his" (possessive) or "him" (object).
+
+    English spells both functions "her"; a suggested replacement ("its"/"it",
+    "his"/"him") must know which one it is, and only the parse can tell.
+    """
+    low = pronoun.lower()
+    if low != "her":
+        return low
+    doc = article.doc
+    tok = None if doc is None else doc.char_span(start, start + len(pronoun))
+    return "his" if tok is not None and tok[0].tag_ == "PRP$" else "him"
+
+
+def keep_case(original: str, word: str) -> str:
+    """``word`` capitalised when ``original`` was (a pronoun opening a sentence)."""
+    return word.capitalize() if original[:1].isupper() else word
