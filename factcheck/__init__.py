@@ -35,7 +35,7 @@ from factcheck.contract.rule import (
 from factcheck.contract.settings import ConfigError, Options, Settings
 from factcheck.contract.source import InputError, Source
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = [
     "DOC_SECTIONS",

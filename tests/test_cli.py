@@ -223,7 +223,7 @@ def test_plugins_are_listed_and_can_be_blocked(run_cli: RunCli, tmp_path: Path) 
     blocked = run_cli("rules", "--disable-plugin", "factcheck-rules")
     assert "FC101" not in blocked.stdout
     listed = run_cli("plugins", "-p", "no:factcheck-rules")
-    assert "factcheck-rules 0.1.0 (disabled)" in listed.stdout
+    assert "factcheck-rules 0.2.0 (disabled)" in listed.stdout
     art = write(tmp_path / "doubled.txt", DOUBLED_ARTICLE)
     proc = run_cli("run", "-p", "no:factcheck-rules", "--format", "json", str(art))
     assert proc.returncode == 0

@@ -38,7 +38,7 @@ def test_json_validates_against_the_contract(run_cli: RunCli, article: Path) -> 
     jsonschema.validate(report, load_schema())
     assert report["version"] == 1
     assert report["tool"]["name"] == "factcheck"
-    assert {"name": "factcheck-rules", "version": "0.1.0"} in report["tool"]["plugins"]
+    assert {"name": "factcheck-rules", "version": "0.2.0"} in report["tool"]["plugins"]
     findings = report["files"][0]["findings"]
     assert any(f["rule"] == "FC101" for f in findings)
     for f in findings:

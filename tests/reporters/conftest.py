@@ -219,11 +219,11 @@ def build_run() -> RunResult:
     return RunResult(
         tool=ToolInfo(
             name="factcheck",
-            version="0.1.0",
+            version="0.2.0",
             model="en_factcheck_news-0.1.0",
             plugins=[
-                {"name": "factcheck-rules", "version": "0.1.0"},
-                {"name": "factcheck.reporters", "version": "0.1.0"},
+                {"name": "factcheck-rules", "version": "0.2.0"},
+                {"name": "factcheck.reporters", "version": "0.2.0"},
             ],
         ),
         files=[korea, tunnel],
@@ -242,7 +242,7 @@ def clean_result() -> RunResult:
     """One file checked with nothing to report."""
     text = "Parliament approved the budget on Tuesday, the Speaker said.\n"
     return RunResult(
-        tool=ToolInfo(name="factcheck", version="0.1.0", model="en_factcheck_news-0.1.0"),
+        tool=ToolInfo(name="factcheck", version="0.2.0", model="en_factcheck_news-0.1.0"),
         files=[FileResult(path="politics/budget.txt", words=9, text=text)],
         rules=dict(RULES),
     )

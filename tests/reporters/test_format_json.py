@@ -58,11 +58,11 @@ def test_top_level_shape_and_key_order(document: dict[str, Any]) -> None:
     assert document["version"] == 1
     assert document["tool"] == {
         "name": "factcheck",
-        "version": "0.1.0",
+        "version": "0.2.0",
         "model": "en_factcheck_news-0.1.0",
         "plugins": [
-            {"name": "factcheck-rules", "version": "0.1.0"},
-            {"name": "factcheck.reporters", "version": "0.1.0"},
+            {"name": "factcheck-rules", "version": "0.2.0"},
+            {"name": "factcheck.reporters", "version": "0.2.0"},
         ],
     }
     assert [f["path"] for f in document["files"]] == [KOREA_PATH, TUNNEL_PATH]

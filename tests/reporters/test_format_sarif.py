@@ -209,7 +209,7 @@ def test_subset_schema_catches_a_bad_level(run_result: RunResult) -> None:
 
 def test_driver_describes_every_rule(run: dict[str, Any]) -> None:
     driver = run["tool"]["driver"]
-    assert driver["name"] == "factcheck" and driver["version"] == "0.1.0"
+    assert driver["name"] == "factcheck" and driver["version"] == "0.2.0"
     assert [r["id"] for r in driver["rules"]] == ["FC201", "FC301", "FC402", "FC410", "FC501"]
     pronoun = driver["rules"][0]
     assert pronoun["name"] == "pronoun-country-person"
@@ -221,8 +221,8 @@ def test_driver_describes_every_rule(run: dict[str, Any]) -> None:
     assert driver["rules"][3]["defaultConfiguration"]["level"] == "note"
     assert run["columnKind"] == "unicodeCodePoints"
     assert run["tool"]["extensions"] == [
-        {"name": "factcheck-rules", "version": "0.1.0"},
-        {"name": "factcheck.reporters", "version": "0.1.0"},
+        {"name": "factcheck-rules", "version": "0.2.0"},
+        {"name": "factcheck.reporters", "version": "0.2.0"},
     ]
 
 
