@@ -46,9 +46,10 @@ def _unavailable(reason: str) -> None:
     pytest.skip(f"no browser for the HTML report tests: {reason}")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    """One headless Chromium for the whole session."""
+    """One headless Chromium per module: a session-wide sync Playwright would leave its event
+    loop running under the asyncio tests that follow (the language server, the load test)."""
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
