@@ -97,6 +97,14 @@ def _published(ctx: click.Context, param: click.Parameter, value: str | None) ->
         raise click.BadParameter(f"{value!r} is not a date as YYYY-MM-DD") from None
 
 
+def _jobs_option(ctx: click.Context, param: click.Parameter, value: str | None) -> int | str | None:
+    if value is None or value == "auto":
+        return value
+    if value.isdigit() and int(value) > 0:
+        return int(value)
+    raise click.BadParameter(f"{value!r} is not a positive whole number or 'auto'")
+
+
 class FactcheckGroup(click.Group):
     """A group that adds the commands plugins register, loading plugins only then."""
 
@@ -219,6 +227,24 @@ def cli() -> None:
 )
 @click.option("--stdin-filename", default=None, help="Path to report for standard input.")
 @click.option(
+    "-j",
+    "--jobs",
+    callback=_jobs_option,
+    default=None,
+    metavar="N|auto",
+    help="Check files in N worker processes ('auto': one per available core; default 1).",
+)
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
+@click.option(
+    "--cache-dir",
+    default=None,
+    metavar="DIR",
+    help="Result cache folder (default: .factcheck_cache in the working directory).",
+)
+@click.option(
+    "--stats", is_flag=True, help="Print speed, cache use and memory per worker on standard error."
+)
+@click.option(
     "--color",
     type=click.Choice(["auto", "always", "never"]),
     default="auto",
@@ -243,6 +269,10 @@ def run(
     report_unused_suppressions: bool | None,
     facts: tuple[str, ...],
     stdin_filename: str | None,
+    jobs: int | str | None,
+    no_cache: bool,
+    cache_dir: str | None,
+    stats: bool,
     color: str,
     plugin_args: tuple[str, ...],
     disabled: tuple[str, ...],
@@ -272,10 +302,15 @@ def run(
         report_unused_suppressions=report_unused_suppressions,
         stdin_filename=stdin_filename,
         facts=[str(Path(f).resolve()) for f in facts],
+        jobs=jobs,
+        cache=not no_cache,
+        cache_dir=cache_dir,
+        stats=stats,
     )
     try:
         session = Session(options)
         fmt = fmt or session.global_config.get("format") or "text"
+        session.settings["progress"] = fmt == "text" and sys.stderr.isatty()
         if fmt not in session.reporters:
             _fail(
                 f"unknown format {fmt!r} (available: {', '.join(sorted(session.reporters))})",
@@ -443,6 +478,11 @@ def parse_cmd(text_or_file: str, model: str | None, fmt: str) -> None:
         _fail(str(exc), EXIT_USAGE)
         return
     click.echo(explain_doc(nlp(text), fmt=fmt))
+
+
+from factcheck.cli.cache_cmd import cache_cmd  # noqa: E402  (a command per module)
+
+cli.add_command(cache_cmd)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -46,6 +46,14 @@ def _positive_int(value: Any) -> int:
     raise ValueError("expected a positive whole number")
 
 
+def _jobs(value: Any) -> int | str:
+    if value == "auto":
+        return "auto"
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return value
+    raise ValueError('expected a positive whole number or "auto"')
+
+
 def _string(value: Any) -> str:
     if isinstance(value, str) and value.strip():
         return value.strip()
@@ -114,9 +122,11 @@ KEYS: dict[str, Callable[[Any], Any]] = {
     "max-file-size": _positive_int,
     "rule-options": _table_of_tables,
     "plugin-options": _table_of_tables,
+    "jobs": _jobs,
+    "cache-dir": _string,
 }
 #: Keys whose string values are paths, resolved relative to the config file.
-PATH_KEYS = ("baseline", "facts")
+PATH_KEYS = ("baseline", "facts", "cache-dir")
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,8 @@ from factcheck.engine.registry import RegisteredRule, collect_reporters, collect
 
 DEFAULT_MAX_FILE_SIZE = 5_000_000
 BATCH_SIZE = 32
+#: Documents per ``nlp.pipe`` batch: 4 parses as fast as 32 and peaks at a third of the memory.
+PIPE_BATCH_SIZE = 4
 
 
 @dataclass
@@ -59,6 +61,11 @@ class RunOptions:
     stdin_filename: str | None = None
     facts: Sequence[str] = ()
     settings_overrides: Mapping[str, Any] = field(default_factory=dict)
+    jobs: int | str | None = None
+    cache: bool = False
+    cache_dir: str | None = None
+    progress: bool = False
+    stats: bool = False
 
 
 class Session:
@@ -89,6 +96,8 @@ class Session:
         )
         self.pm.hook.factcheck_configure.call_historic(kwargs={"settings": self.settings})
         self._nlp: Any = None
+        #: The model label reported by workers or cached results (see engine.parallel).
+        self.model_label: str | None = None
         self._file_configs: dict[Path, FileConfig] = {}
 
     # -- configuration -------------------------------------------------------
@@ -116,6 +125,11 @@ class Session:
             "plugin-options": dict(g.get("plugin-options", {})),
             "rule-options": dict(g.get("rule-options", {})),
             "config-file": str(g.path) if g.path else None,
+            "jobs": o.jobs or g.get("jobs") or 1,
+            "cache": o.cache,
+            "cache-dir": o.cache_dir or g.get("cache-dir"),
+            "progress": o.progress,
+            "stats": o.stats,
         }
         settings.update(o.settings_overrides)
         return settings
@@ -171,7 +185,7 @@ class Session:
 
     def model_name(self) -> str:
         if self._nlp is None:
-            return str(self.settings["model"])
+            return self.model_label or str(self.settings["model"])
         meta = self._nlp.meta
         return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '')}"
 
@@ -216,8 +230,9 @@ class Session:
                 paths.extend(p for p in self._expand([given]) if p not in paths)
             except InputError as exc:
                 result.files.append(FileResult(path=given, error=str(exc)))
-        for batch in _chunks(paths, BATCH_SIZE):
-            result.files.extend(self._run_batch(batch))
+        from factcheck.engine.parallel import run_files
+
+        result.files.extend(run_files(self, paths))
         result.tool.model = self.model_name()
         if self.settings["write-baseline"] and self.settings["baseline"]:
             from factcheck.host.baseline import write_baseline
@@ -283,7 +298,7 @@ class Session:
         nlp = self.nlp
         nlp.max_length = max(nlp.max_length, *(len(a.prose) + 1 for a in articles))
         try:
-            docs = list(nlp.pipe([a.prose for a in articles], batch_size=BATCH_SIZE))
+            docs = list(nlp.pipe([a.prose for a in articles], batch_size=PIPE_BATCH_SIZE))
         except Exception:
             failed: dict[int, str] = {}
             for article in articles:
