@@ -171,6 +171,8 @@ def test_package_data_is_in_the_wheel(built: Built) -> None:
     schemas = sorted((built.src / "factcheck" / "schemas").glob("*.json"))
     for schema in schemas:
         assert f"factcheck/schemas/{schema.name}" in names
+    # The place lists the pronoun rules read (built by training/build_places.py).
+    assert "factcheck/nlp/data/places.json" in names
 
 
 def _dist_info_file(wheel: zipfile.ZipFile, name: str) -> str:

@@ -480,8 +480,10 @@ def parse_cmd(text_or_file: str, model: str | None, fmt: str) -> None:
     click.echo(explain_doc(nlp(text), fmt=fmt))
 
 
-from factcheck.cli.cache_cmd import cache_cmd  # noqa: E402  (a command per module)
+from factcheck.cli.archive_cmd import archive_cmd  # noqa: E402  (a command per module)
+from factcheck.cli.cache_cmd import cache_cmd  # noqa: E402
 
+cli.add_command(archive_cmd)
 cli.add_command(cache_cmd)
 
 
