@@ -77,9 +77,10 @@ class ParagraphSentences:
     ``benchmarks/eval_pipeline.py``.
     """
 
-    def __init__(self, name: str, punct: bool) -> None:
+    def __init__(self, name: str, punct: bool, max_tokens: int = 0) -> None:
         self.name = name
         self.punct = punct
+        self.max_tokens = max_tokens
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
@@ -105,7 +106,29 @@ class ParagraphSentences:
                     j += 1
                 if j < n and doc[j - 1].whitespace_ and _starts_like_sentence(doc, j):
                     _start_at(doc, j)
+        if self.max_tokens:
+            _cap_sentences(doc, self.max_tokens)
         return doc
+
+
+def _cap_sentences(doc: Doc, limit: int) -> None:
+    """Start a sentence every ``limit`` tokens in a run with no boundary preset.
+
+    A single line of megabytes, or a paragraph of thousands of quotation marks,
+    would otherwise become one sentence, and every rule that looks at "the
+    sentence around a word" would cost time quadratic in its length. Real
+    sentences of news copy stay far below the limit (the longest of 250 BBC
+    articles has under 150 tokens), so ordinary text is never cut.
+    """
+    since = 0
+    for tok in doc:
+        start = tok.is_sent_start
+        if start:
+            since = 0
+        elif start is None and since >= limit and not tok.is_space:
+            tok.is_sent_start = True
+            since = 0
+        since += 1
 
 
 def _breaks(doc: Doc, i: int) -> bool:
@@ -134,15 +157,21 @@ def _start_at(doc: Doc, i: int) -> None:
         doc[k].is_sent_start = False
 
 
+#: Longest run of tokens without a sentence start (see :func:`_cap_sentences`).
+MAX_SENTENCE_TOKENS = 256
+
+
 @Language.factory(
     PARAGRAPH_FACTORY,
-    default_config={"punct": False},
+    default_config={"punct": False, "max_tokens": MAX_SENTENCE_TOKENS},
     requires=[],
     assigns=["token.is_sent_start"],
 )
-def make_paragraph_sentences(nlp: Language, name: str, punct: bool) -> ParagraphSentences:
+def make_paragraph_sentences(
+    nlp: Language, name: str, punct: bool, max_tokens: int
+) -> ParagraphSentences:
     """Factory for :class:`ParagraphSentences` (see the module docstring for why)."""
-    return ParagraphSentences(name, punct)
+    return ParagraphSentences(name, punct, max_tokens)
 
 
 class SpaceHeads:

@@ -35,6 +35,9 @@ DERIVED_KEY: DerivedKey[list[Resolution]] = DerivedKey("factcheck.antecedents")
 ANALYSIS_KEY: DerivedKey[Analysis] = DerivedKey("factcheck.pronouns.analysis")
 _ROLE_WEIGHT = {"subj": 80.0, "obj": 50.0, "poss": 50.0, "other": 35.0}
 _RECENCY = (1.0, 0.5, 0.3, 0.15, 0.08)
+#: Mentions looked at before a pronoun, at most: five sentences of news hold a few
+#: dozen; a paragraph of thousands of "he said" must not cost quadratic time.
+MAX_CANDIDATES = 120
 _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
 _GENDERED = frozenset({"m", "f"})
 _VOTE_CONFIDENCE = 0.62
@@ -202,7 +205,7 @@ class Analysis:
             for c in self.mentions[max(0, pi - 30) : pi]:
                 if c.sent == p.sent and c.entity >= 0 and _co_argument(ph, self.doc[c.head]):
                     excluded.add(c.entity)  # binding rules out the whole entity
-        for ci in range(pi - 1, -1, -1):
+        for ci in range(pi - 1, max(-1, pi - 1 - MAX_CANDIDATES), -1):
             c = self.mentions[ci]
             if p.sent - c.sent >= len(_RECENCY):
                 break
