@@ -8,7 +8,8 @@ default). For each shape this prints seconds per size and the ratio between
 consecutive sizes: about 2 per doubling is linear, 4 quadratic.
 
 Usage: python benchmarks/pathological.py [--scale 1.0] [--shapes long,table,...]
-Runs in one process with the pipeline loaded once, one core.
+Runs in one process with the pipeline loaded once, one core. Times are CPU seconds of
+this process (on a shared machine wall time mostly measures the neighbours).
 """
 
 from __future__ import annotations
@@ -67,15 +68,15 @@ SHAPES: dict[str, tuple[Callable[[int], tuple[str, str]], list[int], str]] = {
 
 
 def time_one(text: str, suffix: str, folder: Path) -> tuple[float, str]:
-    """Seconds to check one file in this process (pipeline already loaded)."""
+    """CPU seconds to check one file in this process (pipeline already loaded)."""
     from factcheck.engine.session import RunOptions, Session
 
     path = folder / f"input{suffix}"
     path.write_text(text, encoding="utf-8")
     session = Session(RunOptions(paths=[str(path)], isolated=True))
-    t = time.perf_counter()
+    t = time.process_time()
     result = session.run()
-    dt = time.perf_counter() - t
+    dt = time.process_time() - t
     fr = result.files[0]
     status = fr.error or f"{len(fr.findings)} findings" + (", FAILED" if fr.failures else "")
     return dt, status

@@ -60,6 +60,9 @@ def best_of(cmd: list[str], env: dict[str, str], repeats: int = 3) -> float:
 
 
 def compare_jobs(files: list[Path], jobs: list[int], env: dict[str, str]) -> int:
+    # An installed factcheck has its bytecode; a checkout run with PYTHONDONTWRITEBYTECODE
+    # would compile every module again in each process and count that as start-up.
+    env = {k: v for k, v in env.items() if k != "PYTHONDONTWRITEBYTECODE"}
     with tempfile.TemporaryDirectory(prefix="factcheck-speed-") as tmp:
         folder = Path(tmp) / "copy"
         folder.mkdir()

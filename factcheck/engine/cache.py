@@ -35,7 +35,6 @@ import sys
 import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -171,8 +170,11 @@ def _reduce_proxy(proxy: MappingProxyType[str, Any]) -> tuple[Any, tuple[dict[st
     return _frozen, (dict(proxy),)
 
 
-#: Results travel from workers to the parent with this too.
-ForkingPickler.register(MappingProxyType, _reduce_proxy)
+def register_for_workers() -> None:
+    """Let results travel from worker processes to the parent (called before forking)."""
+    from multiprocessing.reduction import ForkingPickler
+
+    ForkingPickler.register(MappingProxyType, _reduce_proxy)
 
 
 def dumps(value: object) -> bytes:

@@ -16,23 +16,22 @@ reported as a failure of the ``(worker)`` step (exit code 3, as for a rule).
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from factcheck.contract.results import FileResult, RuleFailure
-from factcheck.engine.cache import Entry, Pending, ResultCache
+from factcheck.engine.cache import Entry, Pending, ResultCache, register_for_workers
 from factcheck.engine.progress import Progress
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
     from factcheck.engine.session import Session
 
 #: Files per task sent to a worker: small enough to balance two workers on a
@@ -165,10 +164,14 @@ class _Pool:
     def __init__(self, session: Session, workers: int) -> None:
         global _SESSION
         _SESSION = session
+        register_for_workers()
         self.workers = workers
         self.executor: ProcessPoolExecutor | None = None
 
     def _fresh(self) -> ProcessPoolExecutor:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         if self.executor is None:
             self.executor = ProcessPoolExecutor(
                 self.workers,
@@ -183,6 +186,8 @@ class _Pool:
             self.executor = None
 
     def submit(self, batch: Sequence[str]) -> Callable[[], tuple[list[FileResult], Stamp]]:
+        from concurrent.futures.process import BrokenProcessPool
+
         executor = self._fresh()
         future: Future[tuple[list[FileResult], Stamp]] = executor.submit(_work, list(batch))
 
@@ -196,6 +201,8 @@ class _Pool:
         return result
 
     def _one_by_one(self, batch: Sequence[str]) -> tuple[list[FileResult], Stamp]:
+        from concurrent.futures.process import BrokenProcessPool
+
         results: list[FileResult] = []
         stamp: Stamp = (os.getpid(), 0.0, 0.0, None)
         for path in batch:
@@ -230,7 +237,7 @@ def run_files(session: Session, paths: Sequence[str]) -> Iterator[FileResult]:
     settings = session.settings
     jobs = resolve_jobs(settings.get("jobs"))
     cache = ResultCache.open(session)
-    forkable = "fork" in multiprocessing.get_all_start_methods()
+    forkable = hasattr(os, "fork") and sys.platform != "darwin"  # macOS: fork is unsafe
     pooled = jobs > 1 and forkable and len(paths) > 1 and "-" not in paths
     size = CHUNK if pooled else LOCAL_CHUNK
     chunks = list(_chunks(paths, size))

@@ -368,18 +368,28 @@ def gazetteer_ents_filter(entities: Iterable[Span], spans: Iterable[Span]) -> li
     also leaves a PER entity alone when its words belong to a longer person name in the
     same document (the short mention "Jordan" of "Michael Jordan").
     """
-    chosen: list[Span] = list(entities)
+    chosen: dict[int, Span] = dict(enumerate(entities))
     # Words of multi-word person names in this doc: a later "Jordan" after "Michael
     # Jordan" that the NER tagged PER is that person, not the country.
-    person_words = {t.text for e in chosen if e.label_ == "PER" and len(e) > 1 for t in e}
+    person_words = {t.text for e in chosen.values() if e.label_ == "PER" and len(e) > 1 for t in e}
+    # Chosen entities never overlap, so each token has at most one: the clashes of a
+    # match are found through its own tokens, not by scanning every entity per match.
+    owner = {t: k for k, e in chosen.items() for t in range(e.start, e.end)}
+    next_key = len(chosen)
     for new in filter_spans(spans):
-        clash = [e for e in chosen if e.start < new.end and new.start < e.end]
+        ids = sorted({owner[t] for t in range(new.start, new.end) if t in owner})
+        clash = [chosen[k] for k in ids]
         if any(e.label_ == "PER" and all(t.text in person_words for t in e) for e in clash):
             continue
         if all(new.start <= e.start and e.end <= new.end for e in clash):
-            chosen = [e for e in chosen if e not in clash]
-            chosen.append(new)
-    return sorted(chosen, key=lambda e: (e.start, e.end))
+            for k in ids:
+                old = chosen.pop(k)
+                for t in range(old.start, old.end):
+                    del owner[t]
+            chosen[next_key] = new
+            owner.update((t, next_key) for t in range(new.start, new.end))
+            next_key += 1
+    return sorted(chosen.values(), key=lambda e: (e.start, e.end))
 
 
 def make_gazetteer_ents_filter() -> Callable[[Iterable[Span], Iterable[Span]], list[Span]]:
