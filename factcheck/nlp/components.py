@@ -31,6 +31,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.scorer import get_ner_prf
@@ -84,6 +86,9 @@ class ParagraphSentences:
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
+        # Sentence starts are collected here and written once: spaCy's per-token setter
+        # scans the whole document each time, quadratic on an article of many paragraphs.
+        starts: list[int] = doc.to_array([SENT_START]).astype("int64").reshape(-1).tolist()
         for i, tok in enumerate(doc):
             if tok.is_space:
                 # The treebanks have no whitespace tokens, so the tagger guesses nonsense
@@ -97,21 +102,24 @@ class ParagraphSentences:
                 # with the sentence before (no whitespace-only sentences); start anew
                 # after a paragraph break or a line that clearly ended a sentence.
                 if i > 0:
-                    tok.is_sent_start = False
+                    starts[i] = -1
                 if i + 1 < n and not doc[i + 1].is_space and _breaks(doc, i):
-                    _start_at(doc, i + 1)
+                    _start_at(doc, starts, i + 1)
             elif self.punct and tok.text in _FINAL_PUNCT:
                 j = i + 1
                 while j < n and doc[j].text in _CLOSERS:
                     j += 1
                 if j < n and doc[j - 1].whitespace_ and _starts_like_sentence(doc, j):
-                    _start_at(doc, j)
+                    _start_at(doc, starts, j)
         if self.max_tokens:
-            _cap_sentences(doc, self.max_tokens)
+            _cap_sentences(doc, starts, self.max_tokens)
+        if n:
+            values: Any = numpy.asarray(starts, dtype="int64").astype("uint64").reshape(-1, 1)
+            doc.from_array([SENT_START], values)
         return doc
 
 
-def _cap_sentences(doc: Doc, limit: int) -> None:
+def _cap_sentences(doc: Doc, starts: list[int], limit: int) -> None:
     """Start a sentence every ``limit`` tokens in a run with no boundary preset.
 
     A single line of megabytes, or a paragraph of thousands of quotation marks,
@@ -119,14 +127,14 @@ def _cap_sentences(doc: Doc, limit: int) -> None:
     sentence around a word" would cost time quadratic in its length. Real
     sentences of news copy stay far below the limit (the longest of 250 BBC
     articles has under 150 tokens), so ordinary text is never cut.
+    ``starts`` holds 1 (starts a sentence), -1 (does not) or 0 (the parser decides).
     """
     since = 0
-    for tok in doc:
-        start = tok.is_sent_start
-        if start:
+    for i, tok in enumerate(doc):
+        if starts[i] == 1:
             since = 0
-        elif start is None and since >= limit and not tok.is_space:
-            tok.is_sent_start = True
+        elif starts[i] == 0 and since >= limit and not tok.is_space:
+            starts[i] = 1
             since = 0
         since += 1
 
@@ -147,14 +155,14 @@ def _breaks(doc: Doc, i: int) -> bool:
     return _starts_like_sentence(doc, i + 1) and not (prev.is_alpha and prev.is_lower)
 
 
-def _start_at(doc: Doc, i: int) -> None:
+def _start_at(doc: Doc, starts: list[int], i: int) -> None:
     """Start a sentence at token ``i``; opening quotes there belong to it, so the parser
     must not start another sentence at the first word after them."""
-    doc[i].is_sent_start = True
+    starts[i] = 1
     k = i
     while k < len(doc) - 1 and doc[k].text in _OPENERS:
         k += 1
-        doc[k].is_sent_start = False
+        starts[k] = -1
 
 
 #: Longest run of tokens without a sentence start (see :func:`_cap_sentences`).
