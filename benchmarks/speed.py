@@ -4,9 +4,18 @@ Why: the product promises >= 5,000 words/s end to end on one core, and the pipel
 most of that budget. Measuring load time, bare ``nlp.pipe`` throughput and the CLI on
 the same texts in one run shows where time goes (the run/parse ratio).
 
+``--jobs 1,2`` adds, for each worker count N, parsing alone in N processes (each
+importing spaCy, loading the pipeline and parsing its share: what ``--jobs N`` cannot
+beat) against ``factcheck run --jobs N`` as a whole process, start-up included; then
+the result cache (a second run over unchanged files), the cold start of one article
+against loading the pipeline alone, and the peak memory per worker. Figures are
+ratios measured in the same run: on a shared machine absolute speeds mostly measure
+the neighbours.
+
 Usage: python benchmarks/speed.py [--files F ...] [--limit 100] [--model NAME_OR_PATH]
+       [--jobs 1,2]
 Default corpus: ../shared/data/news_bbc_2004/texts/ (first 100 files); skipped cleanly
-if absent and no --files are given. Everything runs single-threaded.
+if absent and no --files are given. Each process runs single-threaded.
 """
 
 from __future__ import annotations
@@ -107,7 +116,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--files", nargs="*", type=Path, help="text files (default: BBC corpus)")
     ap.add_argument("--limit", type=int, default=100)
     ap.add_argument("--model", default=None, help="model name or path (default: shipped)")
+    ap.add_argument("--jobs", default="", help="worker counts to compare, e.g. 1,2")
     args = ap.parse_args(argv)
+    if args.jobs:
+        from speed_jobs import compare_jobs
+
+        files = list(args.files) if args.files else sorted(DEFAULT_CORPUS.glob("*.txt"))
+        return compare_jobs(files[: args.limit], [int(j) for j in args.jobs.split(",")], _env())
 
     if args.files:
         files = list(args.files)

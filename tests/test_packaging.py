@@ -187,6 +187,8 @@ def test_package_data_is_in_the_wheel(built: Built) -> None:
     assert word_lists, f"no word lists at {LANGUAGE_DATA}"
     missing = [p.name for p in word_lists if f"{LANGUAGE_DATA.as_posix()}/{p.name}" not in names]
     assert not missing, f"word lists missing from the wheel: {missing}"
+    # The place lists the pronoun rules read (built by training/build_places.py).
+    assert "factcheck/nlp/data/places.json" in names
 
 
 def _dist_info_file(wheel: zipfile.ZipFile, name: str) -> str:
@@ -250,13 +252,15 @@ def test_every_imported_package_is_a_declared_dependency() -> None:
     """An import that works only because another package pulled it in breaks on the next upgrade.
 
     The testing kit may import what its optional dependencies provide (it runs under pytest);
-    the servers (``factcheck serve``, ``factcheck lsp``) what the ``server`` extra provides.
+    the servers (``factcheck serve``, ``factcheck lsp``) what the ``server`` extra provides, and
+    ``factcheck archive`` what the ``archive`` extra provides.
     """
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     required = _distribution_names(project["dependencies"])
     extras = project.get("optional-dependencies", {})
     optional = _distribution_names([r for reqs in extras.values() for r in reqs])
     server = _distribution_names(extras.get("server", []))
+    archive = _distribution_names(extras.get("archive", []))
     own = {"factcheck", "factcheck_rules", "__future__", *sys.stdlib_module_names}
     providers = md.packages_distributions()
     undeclared: list[str] = []
@@ -270,6 +274,8 @@ def test_every_imported_package_is_a_declared_dependency() -> None:
                 allowed = allowed | optional
             elif where.startswith(("factcheck/server/", "factcheck/lsp/")):
                 allowed = allowed | server
+            elif where.startswith("factcheck/archive/"):
+                allowed = allowed | archive
             if not dists & allowed:
                 undeclared.append(f"{module} (imported in {where})")
     assert not undeclared, f"imported but not declared in pyproject.toml: {undeclared}"

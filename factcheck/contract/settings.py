@@ -161,6 +161,10 @@ class Settings:
     facts: tuple[str, ...] = ()
     max_file_size: int = 5_000_000
     report_unused_suppressions: bool = False
+    #: Worker processes checking files (``jobs = "auto"`` resolves to the cores available).
+    jobs: int = 1
+    #: The result cache's folder (None: ``.factcheck_cache`` in the working directory).
+    cache_dir: Path | None = None
     config_file: Path | None = None
     #: ``[tool.factcheck.rule-options.CODE-OR-NAME]`` tables: read with :meth:`rule_options_for`.
     rule_options: Mapping[str, Mapping[str, object]] = field(default_factory=dict)

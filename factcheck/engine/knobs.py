@@ -102,6 +102,28 @@ def _table_of_tables(value: object) -> dict[str, dict[str, object]]:
     return {str(k): dict(v) for k, v in value.items()}
 
 
+def parse_jobs(value: object) -> int | str:
+    if value == "auto":
+        return "auto"
+    if isinstance(value, str) and value.isdigit():
+        value = int(value)
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return value
+    raise ValueError('expected a positive whole number or "auto"')
+
+
+def _job_count(value: object) -> int:
+    """``"auto"``: one worker per core this process may run on."""
+    import os
+
+    if value == "auto":
+        try:
+            return max(1, len(os.sched_getaffinity(0)))
+        except AttributeError:  # not on Linux
+            return max(1, os.cpu_count() or 1)
+    return max(1, int(str(value)))
+
+
 def _optional_path(value: object) -> Path | None:
     return None if value is None else Path(str(value))
 
@@ -232,6 +254,25 @@ KNOBS: tuple[Knob, ...] = (
         "Largest input, in bytes; a larger one is an input error.",
         _positive_int,
         setting=True,
+    ),
+    Knob(
+        "jobs",
+        "Check files in N worker processes ('auto': one per available core; default 1).",
+        parse_jobs,
+        "N|auto",
+        cli=True,
+        setting=True,
+        convert=_job_count,
+    ),
+    Knob(
+        "cache-dir",
+        "Result cache folder (default: .factcheck_cache in the working directory).",
+        _string,
+        "DIR",
+        cli=True,
+        setting=True,
+        relative=True,
+        convert=_optional_path,
     ),
     Knob(
         "rule-options",

@@ -31,6 +31,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.scorer import get_ner_prf
@@ -77,12 +79,16 @@ class ParagraphSentences:
     ``benchmarks/eval_pipeline.py``.
     """
 
-    def __init__(self, name: str, punct: bool) -> None:
+    def __init__(self, name: str, punct: bool, max_tokens: int = 0) -> None:
         self.name = name
         self.punct = punct
+        self.max_tokens = max_tokens
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
+        # Sentence starts are collected here and written once: spaCy's per-token setter
+        # scans the whole document each time, quadratic on an article of many paragraphs.
+        starts: list[int] = doc.to_array([SENT_START]).astype("int64").reshape(-1).tolist()
         for i, tok in enumerate(doc):
             if tok.is_space:
                 # The treebanks have no whitespace tokens, so the tagger guesses nonsense
@@ -96,16 +102,41 @@ class ParagraphSentences:
                 # with the sentence before (no whitespace-only sentences); start anew
                 # after a paragraph break or a line that clearly ended a sentence.
                 if i > 0:
-                    tok.is_sent_start = False
+                    starts[i] = -1
                 if i + 1 < n and not doc[i + 1].is_space and _breaks(doc, i):
-                    _start_at(doc, i + 1)
+                    _start_at(doc, starts, i + 1)
             elif self.punct and tok.text in _FINAL_PUNCT:
                 j = i + 1
                 while j < n and doc[j].text in _CLOSERS:
                     j += 1
                 if j < n and doc[j - 1].whitespace_ and _starts_like_sentence(doc, j):
-                    _start_at(doc, j)
+                    _start_at(doc, starts, j)
+        if self.max_tokens:
+            _cap_sentences(doc, starts, self.max_tokens)
+        if n:
+            values: Any = numpy.asarray(starts, dtype="int64").astype("uint64").reshape(-1, 1)
+            doc.from_array([SENT_START], values)
         return doc
+
+
+def _cap_sentences(doc: Doc, starts: list[int], limit: int) -> None:
+    """Start a sentence every ``limit`` tokens in a run with no boundary preset.
+
+    A single line of megabytes, or a paragraph of thousands of quotation marks,
+    would otherwise become one sentence, and every rule that looks at "the
+    sentence around a word" would cost time quadratic in its length. Real
+    sentences of news copy stay far below the limit (the longest of 250 BBC
+    articles has under 150 tokens), so ordinary text is never cut.
+    ``starts`` holds 1 (starts a sentence), -1 (does not) or 0 (the parser decides).
+    """
+    since = 0
+    for i, tok in enumerate(doc):
+        if starts[i] == 1:
+            since = 0
+        elif starts[i] == 0 and since >= limit and not tok.is_space:
+            starts[i] = 1
+            since = 0
+        since += 1
 
 
 def _breaks(doc: Doc, i: int) -> bool:
@@ -124,25 +155,31 @@ def _breaks(doc: Doc, i: int) -> bool:
     return _starts_like_sentence(doc, i + 1) and not (prev.is_alpha and prev.is_lower)
 
 
-def _start_at(doc: Doc, i: int) -> None:
+def _start_at(doc: Doc, starts: list[int], i: int) -> None:
     """Start a sentence at token ``i``; opening quotes there belong to it, so the parser
     must not start another sentence at the first word after them."""
-    doc[i].is_sent_start = True
+    starts[i] = 1
     k = i
     while k < len(doc) - 1 and doc[k].text in _OPENERS:
         k += 1
-        doc[k].is_sent_start = False
+        starts[k] = -1
+
+
+#: Longest run of tokens without a sentence start (see :func:`_cap_sentences`).
+MAX_SENTENCE_TOKENS = 256
 
 
 @Language.factory(
     PARAGRAPH_FACTORY,
-    default_config={"punct": False},
+    default_config={"punct": False, "max_tokens": MAX_SENTENCE_TOKENS},
     requires=[],
     assigns=["token.is_sent_start"],
 )
-def make_paragraph_sentences(nlp: Language, name: str, punct: bool) -> ParagraphSentences:
+def make_paragraph_sentences(
+    nlp: Language, name: str, punct: bool, max_tokens: int
+) -> ParagraphSentences:
     """Factory for :class:`ParagraphSentences` (see the module docstring for why)."""
-    return ParagraphSentences(name, punct)
+    return ParagraphSentences(name, punct, max_tokens)
 
 
 class SpaceHeads:
@@ -339,18 +376,28 @@ def gazetteer_ents_filter(entities: Iterable[Span], spans: Iterable[Span]) -> li
     also leaves a PER entity alone when its words belong to a longer person name in the
     same document (the short mention "Jordan" of "Michael Jordan").
     """
-    chosen: list[Span] = list(entities)
+    chosen: dict[int, Span] = dict(enumerate(entities))
     # Words of multi-word person names in this doc: a later "Jordan" after "Michael
     # Jordan" that the NER tagged PER is that person, not the country.
-    person_words = {t.text for e in chosen if e.label_ == "PER" and len(e) > 1 for t in e}
+    person_words = {t.text for e in chosen.values() if e.label_ == "PER" and len(e) > 1 for t in e}
+    # Chosen entities never overlap, so each token has at most one: the clashes of a
+    # match are found through its own tokens, not by scanning every entity per match.
+    owner = {t: k for k, e in chosen.items() for t in range(e.start, e.end)}
+    next_key = len(chosen)
     for new in filter_spans(spans):
-        clash = [e for e in chosen if e.start < new.end and new.start < e.end]
+        ids = sorted({owner[t] for t in range(new.start, new.end) if t in owner})
+        clash = [chosen[k] for k in ids]
         if any(e.label_ == "PER" and all(t.text in person_words for t in e) for e in clash):
             continue
         if all(new.start <= e.start and e.end <= new.end for e in clash):
-            chosen = [e for e in chosen if e not in clash]
-            chosen.append(new)
-    return sorted(chosen, key=lambda e: (e.start, e.end))
+            for k in ids:
+                old = chosen.pop(k)
+                for t in range(old.start, old.end):
+                    del owner[t]
+            chosen[next_key] = new
+            owner.update((t, next_key) for t in range(new.start, new.end))
+            next_key += 1
+    return sorted(chosen.values(), key=lambda e: (e.start, e.end))
 
 
 def make_gazetteer_ents_filter() -> Callable[[Iterable[Span], Iterable[Span]], list[Span]]:

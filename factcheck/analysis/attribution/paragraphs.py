@@ -24,15 +24,33 @@ def paragraph_of(article: Article, offset: int) -> Block | None:
 
 
 def top_level(article: Article) -> list[Quotation]:
-    """Quotations not nested inside another quotation's content."""
+    """Quotations not nested inside another quotation's content.
+
+    One sweep over the contents sorted by start, keeping the two furthest
+    ends seen (a quotation never counts as nested in itself), instead of
+    comparing every pair: thousands of quotation marks must cost linear time.
+    """
     quotes = list(article.quotations)
-    return [
-        q
-        for q in quotes
-        if not any(
-            o is not q and o.content.start <= q.start and q.end <= o.content.end for o in quotes
-        )
-    ]
+    contents = sorted(range(len(quotes)), key=lambda i: quotes[i].content.start)
+    order = sorted(range(len(quotes)), key=lambda i: quotes[i].start)
+    best: tuple[int, int] = (-1, -1)  # (end, index) of the furthest-reaching content so far
+    second = -1  # the furthest end among the others
+    nested: set[int] = set()
+    k = 0
+    for i in order:
+        q = quotes[i]
+        while k < len(contents) and quotes[contents[k]].content.start <= q.start:
+            j = contents[k]
+            end = quotes[j].content.end
+            if end > best[0]:
+                second, best = best[0], (end, j)
+            elif end > second:
+                second = end
+            k += 1
+        reach = second if best[1] == i else best[0]
+        if reach >= q.end:
+            nested.add(i)
+    return [q for i, q in enumerate(quotes) if i not in nested]
 
 
 def next_block(article: Article, block: Block) -> Block | None:

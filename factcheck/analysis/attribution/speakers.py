@@ -88,9 +88,21 @@ def _sentences_over(article: Article, quote: Quotation) -> list[Span]:
     if doc is None:
         return []
     spans: list[Span] = []
-    for sent in doc.sents:
-        if sent.start_char < quote.end and quote.start < sent.end_char:
+    covered = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    # From the quotation's first token on, not over every sentence of the article:
+    # thousands of quotations must not cost quadratic time.
+    i = covered.start if covered is not None and len(covered) else len(doc)
+    while i < len(doc):
+        sent = doc[i].sent
+        if sent.start_char >= quote.end:
+            break
+        if quote.start < sent.end_char:
             spans.append(Span(sent.start_char, sent.end_char))
+        i = sent.end
+    if covered is None or not len(covered):
+        for sent in doc.sents:
+            if sent.start_char < quote.end and quote.start < sent.end_char:
+                spans.append(Span(sent.start_char, sent.end_char))
     return spans
 
 

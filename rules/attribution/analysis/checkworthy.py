@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from factcheck_rules.attribution.analysis.assertions import valence
 
 from factcheck.language.words import word_list, word_set
+from factcheck.nlp import ents_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -80,7 +81,7 @@ def features(sent: SpacySpan) -> dict[str, float]:
     lowers = {t.lower_ for t in sent}
     numbers = [t for t in sent if t.like_num or t.tag_ == "CD"]
     years = [t for t in numbers if _YEAR.match(t.text)]
-    ents = {e.start for e in sent.ents}
+    ents = {e.start for e in ents_in(sent)}
     opinion = sum(abs(valence(t.lower_)) for t in words) / max(1, len(words))
     return {
         "bias": 1.0,

@@ -28,10 +28,10 @@ from factcheck_rules.dates.analysis.values import Value
 
 from factcheck import DerivedKey
 from factcheck.language.labels import ORG_LABELS, PERSON_LABELS, PLACE_LABELS
-from factcheck.nlp import KB_COUNTRY
+from factcheck.nlp import KB_COUNTRY, ents_in
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from factcheck import Article, Settings
 
@@ -242,6 +242,19 @@ def _checkworthiness(
     return round(min(0.95, max(0.05, score)), 3)
 
 
+def _sentence_words(sent: Span) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The sentence's named entities and content lemmas, first occurrence kept."""
+    entities = tuple(
+        dict.fromkeys(
+            e.text for e in ents_in(sent) if e.label_ in PLACE_LABELS | ORG_LABELS | PERSON_LABELS
+        )
+    )
+    lemmas = tuple(
+        dict.fromkeys((t.lemma_ or t.lower_).lower() for t in sent if t.is_alpha and not t.is_stop)
+    )
+    return entities, lemmas
+
+
 def analyse_article(article: Article, settings: Settings | None = None) -> DateAnalysis:
     """Find, normalise and describe every temporal expression of ``article``."""
     anchor, source = anchor_of(article, settings)
@@ -256,6 +269,7 @@ def analyse_article(article: Article, settings: Settings | None = None) -> DateA
         ents = _Entities.of(doc) if mentions else None
     claims: list[TemporalClaim] = []
     reference: dt.date | None = None
+    by_sentence: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
     for m in mentions:
         clause: ClauseInfo | None = None
         sentence = (m.start, m.end)
@@ -270,18 +284,9 @@ def analyse_article(article: Article, settings: Settings | None = None) -> DateA
                 clause = analyse(head, range(span.start, span.end) if span else range(0))
                 sent = head.sent
                 sentence = (sent.start_char, sent.end_char)
-                entities = tuple(
-                    dict.fromkeys(
-                        e.text
-                        for e in sent.ents
-                        if e.label_ in PLACE_LABELS | ORG_LABELS | PERSON_LABELS
-                    )
-                )
-                lemmas = tuple(
-                    dict.fromkeys(
-                        (t.lemma_ or t.lower_).lower() for t in sent if t.is_alpha and not t.is_stop
-                    )
-                )
+                if sent.start not in by_sentence:  # once per sentence, not once per mention
+                    by_sentence[sent.start] = _sentence_words(sent)
+                entities, lemmas = by_sentence[sent.start]
                 if ents is not None:
                     index = ents.sentence_of(head.i)
                     resolved = _resolve_subject(doc, ents, clause, m.start, index)

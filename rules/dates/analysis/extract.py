@@ -348,12 +348,17 @@ def find_mentions(text: str, doc: Doc | None) -> list[TemporalExpression]:
             end = len(text[:end].rstrip()) if end != m.end() else end
             candidates.append((start, end, order, kind2, m))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
-    taken: list[tuple[int, int]] = []
+    # Taken spans never overlap, so sorted by start they are sorted by end too: the
+    # only one that can overlap a candidate is the last to start before it ends.
+    starts: list[int] = []
+    ends: list[int] = []
     chosen: list[tuple[int, int, str, re.Match[str]]] = []
     for start, end, _order, kind, m in candidates:
-        if any(start < e and s < end for s, e in taken):
+        i = bisect.bisect_left(starts, end)
+        if i > 0 and ends[i - 1] > start:
             continue
-        taken.append((start, end))
+        starts.insert(i, start)
+        ends.insert(i, end)
         chosen.append((start, end, kind, m))
     chosen.sort(key=lambda c: c[0])
     return [_mention(text, start, end, kind, m) for start, end, kind, m in chosen]

