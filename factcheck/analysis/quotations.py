@@ -59,6 +59,8 @@ _OPEN_CONTEXT = "([{—–-/“‘\"'"
 _CLOSE_CONTEXT = ".,;:!?)]}—–-…”’\"'"
 #: Elisions written with a leading apostrophe: ’90s, ’em, rock ’n’ roll, ’til, ’tis.
 _ELISION = re.compile(r"(?:\d\d(?!\d)|(?:em|til|tis|twas|n)(?![^\W\d_]))", re.IGNORECASE)
+#: An apostrophe after an abbreviation's full stop: "the U.N.'s", "the I.R.S.’s".
+_ABBREVIATION_POSSESSIVE = re.compile(r"[A-Za-z]\.['’]s(?![^\W\d_])")
 _ENTITY = re.compile(r"&#?\w+;?")
 #: Block kinds a quotation may continue across (never a headline, heading or code).
 _CONTINUABLE = frozenset({"paragraph", "quote-block", "list-item"})
@@ -178,6 +180,8 @@ def _scan_block(
                 opened.part_start = i
                 i += width
                 continue
+            if same is not None and _nested(prose, i, width, hi, kind):
+                same = None  # 'he told me "go away" and left," she said': a quotation inside
             if same is not None:  # the earlier quotation lost its closing mark
                 end = _trim_end(prose, lo, i)
                 for opened in reversed(stack[same:]):
@@ -208,6 +212,37 @@ def _mark_at(prose: str, i: int, hi: int) -> tuple[str, str] | None:
     if char in _KIND:
         return char, _KIND[char]
     return None
+
+
+def _nested(prose: str, i: int, width: int, hi: int, kind: str) -> bool:
+    """True when an opening mark at ``i``, inside an open quotation of the same kind,
+    starts a quotation within it rather than a new one after a lost closing mark.
+
+    It is nested when the block still holds two closing marks of that kind
+    before any other opening one: the inner quotation's and the outer's.
+    """
+    closes = 0
+    j = i + width
+    while j < hi:
+        found_mark = _mark_at(prose, j, hi)
+        if found_mark is None or found_mark[1] != kind:
+            j += 1 if found_mark is None else len(found_mark[0])
+            continue
+        action = _classify(prose, j, i, hi, found_mark[0])
+        if action in ("close", "possessive"):
+            closes += 1
+            if closes >= 2:
+                return True
+        elif action in ("open", "misspaced"):
+            return False
+        j += len(found_mark[0])
+    return False
+
+
+def trailing_attribution(prose: str, start: int, end: int) -> bool:
+    """True when ``prose[start:end]`` ends with its own attribution ('..., said the
+    director.'): inside a quotation, the sign that its closing mark was lost."""
+    return _TRAILING_ATTRIBUTION.search(prose, start, _trim_end(prose, start, end)) is not None
 
 
 def _continues(prose: str, lo: int, i: int, stack: list[_Open], same: int) -> bool:
@@ -268,6 +303,8 @@ def _classify(prose: str, i: int, lo: int, hi: int, mark: str | None = None) -> 
     if mark not in _STRAIGHT and char in "‘’'":
         if before.isalnum() and after.isalnum():
             return None  # don't, North Korea’s, 5'10
+        if before == "." and _ABBREVIATION_POSSESSIVE.match(prose, i - 2, hi):
+            return None  # the U.N.'s review, the I.R.S.’s
         if not before.isalnum() and _ELISION.match(prose, i + 1, hi):
             return None  # the ’90s, rock ’n’ roll
         if char != "‘" and before in "sSzZ" and not after.isalnum():

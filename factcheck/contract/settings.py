@@ -161,6 +161,9 @@ class Settings:
     facts: tuple[str, ...] = ()
     max_file_size: int = 5_000_000
     report_unused_suppressions: bool = False
+    #: ``short``: the claims-to-verify checklist ranked and cut to a few items; ``all``: every
+    #: candidate claim finding.
+    checklist: str = "short"
     config_file: Path | None = None
     #: ``[tool.factcheck.rule-options.CODE-OR-NAME]`` tables: read with :meth:`rule_options_for`.
     rule_options: Mapping[str, Mapping[str, object]] = field(default_factory=dict)

@@ -4,7 +4,10 @@ Three kinds of phrase are found in a parsed sentence:
 
 * ``superlative``: a superlative ("the most important ally", "the world's
   largest carmaker"); evaluative when its adjective carries sentiment or
-  judges importance, measurable otherwise ("largest" is a statistic);
+  judges importance, measurable otherwise ("largest" is a statistic); one on
+  a noun of measured change or quantity ("the steepest fall was in
+  manufacturing", "the highest rate") reports a data ranking and is left to
+  the sentence's own figures;
 * ``loaded``: an adjective with negative sentiment characterising an entity
   ("the isolated communist state", "a notorious warlord");
 * ``trend``: a negative noun framed as a trend ("rising tensions", "growing
@@ -24,6 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck.language.labels import FINITE_VERB_TAGS
+from factcheck.language.nouns import RANKING_NOUNS
 from factcheck.language.words import word_list, word_set
 
 if TYPE_CHECKING:
@@ -172,6 +176,8 @@ def phrases(sent: SpacySpan) -> list[Phrase]:
             noun = _noun_after(adj)
             if noun is None:
                 continue
+            if noun.lemma_.lower() in RANKING_NOUNS or noun.lower_ in RANKING_NOUNS:
+                continue  # "the steepest fall was in manufacturing": a ranking of data
             base = adj.lemma_.lower()
             evaluative = (
                 base in IMPORTANCE or abs(valence(adj.lower_)) >= 1.0 or abs(valence(base)) >= 1.0

@@ -1,0 +1,76 @@
+"""Which claim candidates an editor need not check separately.
+
+Three kinds of sentence carry claims the paper does not itself assert:
+
+* a hypothetical or a conditional ("if the plant closed in 2026, 300 jobs
+  would go"): a subordinator of condition, or a past modal ("would",
+  "could", "might") governing the clause, states no fact;
+* content attributed to a named source ("the finance minister said that
+  ...", "according to the ONS"): the source answers for it, and the
+  attribution is what an editor checks;
+* (dates and durations inside quotations are dropped by the caller:
+  quoted words are the speaker's.)
+
+Everything is read off the parse; without one nothing is dropped.
+"""
+
+from __future__ import annotations
+
+from factcheck import Article
+from factcheck.analysis.attribution.extractor import attributions
+from factcheck.language.words import word_set
+
+#: Subordinators that make a clause a condition.
+CONDITIONAL = word_set("if unless whether")
+#: Modals of a hypothetical: they say what would happen, not what did.
+HYPOTHETICAL_MODALS = word_set("would could might")
+#: Source types that name who holds the content (a pronoun refers to a named person).
+NAMED = frozenset({"named", "pronoun"})
+
+
+def sentence_of(article: Article, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding ``start`` (its paragraph-free offsets; the span itself without a
+    parse)."""
+    doc = article.doc
+    if doc is None:
+        return (start, end)
+    span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+    if span is None:
+        return (start, end)
+    sent = span[0].sent
+    return (sent.start_char, sent.end_char)
+
+
+def hypothetical(article: Article, start: int) -> bool:
+    """True when the sentence at ``start`` is a conditional or a hypothetical."""
+    doc = article.doc
+    if doc is None:
+        return False
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span[0].sent
+    for tok in sent:
+        if tok.lower_ in CONDITIONAL and tok.dep_ in ("mark", "advmod", "prep"):
+            return True
+        if tok.lower_ in HYPOTHETICAL_MODALS and tok.tag_ == "MD" and tok.head.dep_ == "ROOT":
+            return True
+    return False
+
+
+def attributed_to_named(article: Article, start: int, end: int) -> bool:
+    """True when ``[start, end)`` lies in the content of an attribution to a named source,
+    or its sentence is sourced with "according to" a named one.
+
+    Only the attributed content counts: in 'Dahl, who has led the talks since
+    2021, said ...' the relative clause is the writer's claim, not Dahl's.
+    """
+    sent_start, sent_end = sentence_of(article, start, end)
+    for a in attributions(article):
+        if a.source_type not in NAMED or a.modifier or not a.attributes_claim:
+            continue
+        if a.content is not None and a.content.start <= start and end <= a.content.end:
+            return True
+        if a.kind == "preposition" and sent_start <= a.cue.start < sent_end:
+            return True
+    return False
