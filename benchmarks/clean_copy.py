@@ -31,8 +31,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from quality import factcheck_command
-
 ROOT = Path(__file__).resolve().parent.parent
 #: ``../shared/data`` beside the repository, or beside any folder above it (a worktree).
 DATA = next(
@@ -82,7 +80,16 @@ def _run(files: dict[str, Path], args: argparse.Namespace, work: Path) -> dict[s
     folder.mkdir(parents=True, exist_ok=True)
     for name, path in files.items():
         (folder / name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
-    argv = [*factcheck_command(None), "run", str(folder), "--format", "json", "--exit-zero"]
+    argv = [
+        sys.executable,
+        "-m",
+        "factcheck",
+        "run",
+        str(folder),
+        "--format",
+        "json",
+        "--exit-zero",
+    ]
     select = args.select or (FAMILIES[args.family] if args.family else None)
     if select:
         argv += ["--select", select]
