@@ -57,8 +57,8 @@ _TRAILING_ATTRIBUTION = re.compile(
 )
 _OPEN_CONTEXT = "([{—–-/“‘\"'"
 _CLOSE_CONTEXT = ".,;:!?)]}—–-…”’\"'"
-#: Elisions written with a leading apostrophe: ’90s, ’em, rock ’n’ roll, ’til, ’tis.
-_ELISION = re.compile(r"(?:\d\d(?!\d)|(?:em|til|tis|twas|n)(?![^\W\d_]))", re.IGNORECASE)
+#: Elisions written with a leading apostrophe: ’90s, ’em, rock ’n’ roll, ’til, ’tis, ’bout.
+_ELISION = re.compile(r"(?:\d\d(?!\d)|(?:em|til|tis|twas|n|bout|cause)(?![^\W\d_]))", re.IGNORECASE)
 #: An apostrophe after an abbreviation's full stop: "the U.N.'s", "the I.R.S.’s".
 _ABBREVIATION_POSSESSIVE = re.compile(r"[A-Za-z]\.['’]s(?![^\W\d_])")
 _ENTITY = re.compile(r"&#?\w+;?")
@@ -161,11 +161,15 @@ def _scan_block(
         if found_mark is None or i == skip:
             i += len(found_mark[0]) if found_mark is not None else 1
             continue
+        if prose.startswith("'''", i) and stack and stack[-1].kind == "single":
+            found_mark = ("'", "single")  # "'...of us,'''": the inner single closes first
         mark, kind = found_mark
         width = len(mark)
         action = _classify(prose, i, lo, hi, mark)
         if action == "possessive":
             action = "close" if _is_closing_possessive(prose, i, lo, hi, stack) else None
+            if action == "close" and stack and stack[-1].kind != "single":
+                action = None  # residents’ inside an open inner double: an apostrophe
         elif action == "either":
             action = "close" if any(o.kind == kind for o in stack) else "open"
         elif action == "misspaced":

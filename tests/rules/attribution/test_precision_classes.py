@@ -156,3 +156,27 @@ def test_an_evaluative_superlative_in_news_copy_is_still_a_claim() -> None:
     text = HEAD + "Ms Vale, the town's greatest benefactor, paid for the new roof.\n"
     findings = check_text(text, select=["FC404"], settings={"checklist": "all"})
     assert_finds(findings, "FC404", "greatest benefactor")
+
+
+def test_a_possessive_inside_an_inner_quotation_does_not_close_the_outer_single() -> None:
+    text = (
+        HEAD
+        + "And how ‘bout this headline from the paper: “Surge in thefts alters residents’ "
+        + "routines, lifestyles.” The city will vote on it.\n"
+    )
+    assert_no_finding(check_text(text, select=["FC402"]), "FC402")
+
+
+def test_three_apostrophes_close_the_inner_single_then_the_outer_double() -> None:
+    text = (
+        HEAD
+        + "''Voters will not be satisfied with 'We'll bomb them all,''' said Senator Jo Bell.\n\n"
+        + "''Part of my job is to say: 'Hey, he's one of us,''' Mr. Tate said.\n"
+    )
+    assert_no_finding(check_text(text, select=["FC402"]), "FC402")
+
+
+def test_a_single_quotation_still_closes_after_a_plural_possessive() -> None:
+    text = HEAD + "The union said ‘the owners’ offer is an insult to the players’ on Monday.\n"
+    found = check_text(text, select=["FC402"])
+    assert_no_finding(found, "FC402")
