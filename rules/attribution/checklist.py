@@ -30,7 +30,16 @@ from factcheck_rules.attribution.analysis.claim_filters import (
     sentence_of,
 )
 
-from factcheck import Article, Finding, Rule, RuleContext, RuleFailure, Severity, hookimpl
+from factcheck import (
+    Article,
+    Evidence,
+    Finding,
+    Rule,
+    RuleContext,
+    RuleFailure,
+    Severity,
+    hookimpl,
+)
 
 #: Most claims listed per article in the short checklist.
 LIMIT = 5
@@ -94,8 +103,16 @@ def _unanchored_note(found: list[Finding]) -> Finding | None:
         "--published YYYY-MM-DD (or 'published' in configuration) to check them."
     )
     return dataclasses.replace(
-        first, message=message, data={**first.data, "relative_dates": len(found)}
+        first,
+        message=message,
+        evidence=tuple(_evidence("relative date", f) for f in found),
+        data={**first.data, "relative_dates": len(found)},
     )
+
+
+def _evidence(kind: str, f: Finding) -> Evidence:
+    """A folded finding, kept as evidence of the item that stands for it."""
+    return Evidence(kind, f.start, f.end, f.excerpt, f.line, f.column)
 
 
 def _merged(article: Article, found: list[Finding]) -> list[Finding]:
@@ -115,6 +132,10 @@ def _merged(article: Article, found: list[Finding]) -> list[Finding]:
             dataclasses.replace(
                 best,
                 message=f"{best.message} Same sentence: {also}.",
+                evidence=(
+                    *best.evidence,
+                    *(_evidence(f"same sentence ({f.rule})", f) for f in others),
+                ),
                 data={**best.data, "merged": [f"{f.rule}:{f.start}-{f.end}" for f in others]},
             )
         )

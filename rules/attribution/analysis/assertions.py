@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck.language.labels import FINITE_VERB_TAGS
-from factcheck.language.nouns import RANKING_NOUNS
+from factcheck.language.nouns import INSTITUTION_NOUNS, PERSON_NOUNS, RANKING_NOUNS
 from factcheck.language.words import word_list, word_set
 
 if TYPE_CHECKING:
@@ -112,6 +112,23 @@ def _noun_after(tok: Token) -> Token | None:
             k += 1
         return doc[k]
     return None
+
+
+def _denotes_actor(noun: Token) -> bool:
+    """True when a noun names people, a state or a group: what a loaded label characterises.
+
+    "the brutal regime" and "the notorious warlord" label an actor; "Syria's brutal
+    civil war" describes an event, which is not a characterisation of anyone.
+    """
+    lemma = noun.lemma_.lower()
+    return (
+        _is_name(noun)
+        or lemma in PERSON_NOUNS
+        or lemma in INSTITUTION_NOUNS
+        or noun.lower_ in PERSON_NOUNS
+        or noun.ent_type_ in ("PERSON", "NORP", "ORG", "GPE")
+        or (noun.lemma_.lower().endswith(("or", "er", "ist", "ian", "lord")) and noun.tag_ == "NN")
+    )
 
 
 def _is_name(tok: Token) -> bool:
@@ -214,7 +231,7 @@ def phrases(sent: SpacySpan) -> list[Phrase]:
                         start,
                         _np_end(noun),
                         "loaded",
-                        lower in LOADED,
+                        lower in LOADED and _denotes_actor(noun),
                         "loaded characterisation",
                         noun.i,
                     )

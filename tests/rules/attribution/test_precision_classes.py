@@ -180,3 +180,11 @@ def test_a_single_quotation_still_closes_after_a_plural_possessive() -> None:
     text = HEAD + "The union said ‘the owners’ offer is an insult to the players’ on Monday.\n"
     found = check_text(text, select=["FC402"])
     assert_no_finding(found, "FC402")
+
+
+def test_a_loaded_adjective_on_an_event_is_no_warning() -> None:
+    text = HEAD + "In the town, refugees from the brutal civil war have found homes.\n"
+    found = check_text(text, select=["FC404"], settings={"checklist": "all"})
+    assert not [f for f in found if f.severity.name == "WARNING"]
+    regime = HEAD + "The brutal regime closed the border on Monday.\n"
+    assert_finds(check_text(regime, select=["FC404"]), "FC404", "The brutal regime")
