@@ -55,6 +55,9 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"[^,.!?…]{0,60}[.!?…]$",
     re.IGNORECASE,
 )
+#: Longest reporting clause read as a quotation's own attribution ('..., said the director').
+_TAG_WORDS = 8
+_FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 _OPEN_CONTEXT = "([{—–-/“‘\"'"
 _CLOSE_CONTEXT = ".,;:!?)]}—–-…”’\"'"
 #: Elisions written with a leading apostrophe: ’90s, ’em, rock ’n’ roll, ’til, ’tis, ’bout.
@@ -245,8 +248,16 @@ def _nested(prose: str, i: int, width: int, hi: int, kind: str) -> bool:
 
 def trailing_attribution(prose: str, start: int, end: int) -> bool:
     """True when ``prose[start:end]`` ends with its own attribution ('..., said the
-    director.'): inside a quotation, the sign that its closing mark was lost."""
-    return _TRAILING_ATTRIBUTION.search(prose, start, _trim_end(prose, start, end)) is not None
+    director.'): inside a quotation, the sign that its closing mark was lost.
+
+    The clause after the comma must be short and in the third person: '..., I
+    should have told the truth.' is the speaker talking, not an attribution.
+    """
+    match = _TRAILING_ATTRIBUTION.search(prose, start, _trim_end(prose, start, end))
+    if match is None:
+        return False
+    words = match.group(0).lower().strip(",.!?… ").split()
+    return len(words) <= _TAG_WORDS and not _FIRST_PERSON.intersection(words)
 
 
 def _continues(prose: str, lo: int, i: int, stack: list[_Open], same: int) -> bool:

@@ -188,3 +188,13 @@ def test_a_loaded_adjective_on_an_event_is_no_warning() -> None:
     assert not [f for f in found if f.severity.name == "WARNING"]
     regime = HEAD + "The brutal regime closed the border on Monday.\n"
     assert_finds(check_text(regime, select=["FC404"]), "FC404", "The brutal regime")
+
+
+def test_a_first_person_clause_is_no_attribution_of_the_continuation() -> None:
+    text = (
+        HEAD
+        + 'Mr Vane said: "There was one thing I said that I should not have said then.\n\n'
+        + '"I was trying to help and it was the wrong thing to do, I should have told the '
+        + 'truth."\n'
+    )
+    assert_no_finding(check_text(text, select=["FC402"]), "FC402")
