@@ -187,7 +187,7 @@ def _scan_block(
                 opened.part_start = i
                 i += width
                 continue
-            if same is not None and _nested(prose, i, width, hi, kind):
+            if same is not None and _nested(prose, i, width, hi, kind, stack[same].mark):
                 same = None  # 'he told me "go away" and left," she said': a quotation inside
             if same is not None:  # the earlier quotation lost its closing mark
                 end = _trim_end(prose, lo, i)
@@ -221,14 +221,18 @@ def _mark_at(prose: str, i: int, hi: int) -> tuple[str, str] | None:
     return None
 
 
-def _nested(prose: str, i: int, width: int, hi: int, kind: str) -> bool:
+def _nested(prose: str, i: int, width: int, hi: int, kind: str, outer: str) -> bool:
     """True when an opening mark at ``i``, inside an open quotation of the same kind,
     starts a quotation within it rather than a new one after a lost closing mark.
 
-    It is nested when the block still holds two closing marks of that kind
-    before any other opening one: the inner quotation's and the outer's.
+    Walking the later marks of that kind in the block as a stack: it is nested
+    when the outer quotation closes after the inner one ('"He said "go" and
+    left," she said'), or, for an inner mark of the other typographic style
+    (curly inside straight, or straight inside curly), when the inner one
+    closes at all: a writer who switches style is opening a quotation inside.
     """
-    closes = 0
+    other_style = _curly(prose[i : i + width]) != _curly(outer)
+    depth = 1
     j = i + width
     while j < hi:
         found_mark = _mark_at(prose, j, hi)
@@ -237,13 +241,17 @@ def _nested(prose: str, i: int, width: int, hi: int, kind: str) -> bool:
             continue
         action = _classify(prose, j, i, hi, found_mark[0])
         if action in ("close", "possessive"):
-            closes += 1
-            if closes >= 2:
+            depth -= 1
+            if depth < 0 or (depth == 0 and other_style):
                 return True
         elif action in ("open", "misspaced"):
-            return False
+            depth += 1
         j += len(found_mark[0])
     return False
+
+
+def _curly(mark: str) -> bool:
+    return mark[:1] in "“”‘’"
 
 
 def trailing_attribution(prose: str, start: int, end: int) -> bool:

@@ -198,3 +198,18 @@ def test_a_first_person_clause_is_no_attribution_of_the_continuation() -> None:
         + 'truth."\n'
     )
     assert_no_finding(check_text(text, select=["FC402"]), "FC402")
+
+
+def test_a_nested_quotation_in_the_other_style_does_not_end_the_outer_one() -> None:
+    text = (
+        HEAD
+        + "The paper wrote:\n\n"
+        + '"The pastor called the remark a “term of endearment” and moved on.\n\n'
+        + '"The host called it “a disgrace” and ended the interview."\n'
+    )
+    assert_no_finding(check_text(text, select=["FC402"]), "FC402")
+
+
+def test_an_outer_quotation_left_open_around_a_nested_one_is_still_reported() -> None:
+    text = HEAD + '"We will appeal, he said, calling the ruling “a disgrace” on Monday.\n'
+    assert_finds(check_text(text, select=["FC402"]), "FC402")
