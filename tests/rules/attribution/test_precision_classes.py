@@ -213,3 +213,13 @@ def test_a_nested_quotation_in_the_other_style_does_not_end_the_outer_one() -> N
 def test_an_outer_quotation_left_open_around_a_nested_one_is_still_reported() -> None:
     text = HEAD + '"We will appeal, he said, calling the ruling “a disgrace” on Monday.\n'
     assert_finds(check_text(text, select=["FC402"]), "FC402")
+
+
+def test_a_negated_or_hypothetical_cue_is_no_vague_attribution() -> None:
+    text = (
+        HEAD
+        + "Five delegates backed her. Two others have not said who they would vote for.\n\n"
+        + "Many might think it is simply another chance to shine.\n"
+    )
+    assert_no_finding(check_text(text, select=["FC405"]), "FC405")
+    assert_finds(check_text(HEAD + "Critics say the plan costs too much.\n"), "FC405")
