@@ -58,6 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--limit", type=int, default=0)
     p.add_argument("--sample", type=int, default=0)
     p.add_argument("--seed", type=int, default=12)
+    p.add_argument("--sets", default="bbc,polnear", help="which sets: bbc, polnear or both")
     p.add_argument(
         "--modes",
         default="all,short",
@@ -69,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     gold = _gold(args.data)
     sample: list[tuple[str, Any]] = []
-    for which in ("bbc", "polnear"):
+    for which in args.sets.split(","):
         for mode in args.modes.split(","):
             files, items = _items(which, mode, args)
             n = max(1, len(files))
