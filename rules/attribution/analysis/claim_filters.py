@@ -5,9 +5,9 @@ Three kinds of sentence carry claims the paper does not itself assert:
 * a hypothetical or a conditional ("if the plant closed in 2026, 300 jobs
   would go"): a subordinator of condition, or a past modal ("would",
   "could", "might") governing the clause, states no fact;
-* content attributed to a named source ("the finance minister said that
-  ...", "according to the ONS"): the source answers for it, and the
-  attribution is what an editor checks;
+* content a source answers for ("the finance minister said that ...",
+  "according to the ONS", the rest of a paragraph that reports a named
+  source): the attribution is what an editor checks;
 * (dates and durations inside quotations are dropped by the caller:
   quoted words are the speaker's.)
 
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from factcheck import Article
 from factcheck.analysis.attribution.extractor import attributions
+from factcheck.analysis.attribution.paragraphs import paragraph_of
 from factcheck.language.words import word_set
 
 #: Subordinators that make a clause a condition.
@@ -26,6 +27,8 @@ CONDITIONAL = word_set("if unless whether")
 HYPOTHETICAL_MODALS = word_set("would could might")
 #: Source types that name who holds the content (a pronoun refers to a named person).
 NAMED = frozenset({"named", "pronoun"})
+#: Source types that say who holds the content at all.
+DESCRIBED = NAMED | {"described"}
 
 
 def sentence_of(article: Article, start: int, end: int) -> tuple[int, int]:
@@ -59,18 +62,34 @@ def hypothetical(article: Article, start: int) -> bool:
 
 
 def attributed_to_named(article: Article, start: int, end: int) -> bool:
-    """True when ``[start, end)`` lies in the content of an attribution to a named source,
-    or its sentence is sourced with "according to" a named one.
+    """True when ``[start, end)`` is content some source answers for.
 
-    Only the attributed content counts: in 'Dahl, who has led the talks since
-    2021, said ...' the relative clause is the writer's claim, not Dahl's.
+    That is: inside the content of an attribution whose source says who it is
+    (a name, a pronoun, "a senior official"), or after its reporting cue in the
+    same sentence (before the cue, 'Dahl, who has led the talks since 2021,
+    said ...', is the writer's claim about the source); or later in a
+    paragraph that opened by reporting a named source, the way news copy runs
+    a source's account over several sentences.
     """
     sent_start, sent_end = sentence_of(article, start, end)
+    block = paragraph_of(article, start)
     for a in attributions(article):
-        if a.source_type not in NAMED or a.modifier or not a.attributes_claim:
+        if a.modifier or not a.attributes_claim:
+            continue
+        if a.source is not None and a.source.start <= start < a.source.end:
+            continue
+        named = a.source_type in NAMED
+        if a.source_type not in DESCRIBED:
             continue
         if a.content is not None and a.content.start <= start and end <= a.content.end:
             return True
-        if a.kind == "preposition" and sent_start <= a.cue.start < sent_end:
+        if sent_start <= a.cue.start <= start < sent_end:
+            return True  # "..., the minister said the plant closed in 2019"
+        if (
+            named
+            and block is not None
+            and block.start <= a.cue.start < sent_start
+            and a.kind in ("verb", "preposition")
+        ):
             return True
     return False
