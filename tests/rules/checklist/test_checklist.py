@@ -68,3 +68,15 @@ def test_dates_inside_quotations_hypotheticals_and_named_sources_are_left_out() 
     assert "2019" not in joined and "2003" not in joined and "in 1998 and" not in joined
     assert any("1998" in e or "9 million" in e or "1990" in e for e in short)
     assert len(every) > len(short)
+
+
+def test_a_named_sources_account_running_on_in_its_paragraph_is_left_out() -> None:
+    text = (
+        "Harbour tax plan approved\n\n"
+        "Finance minister Ana Reyes said the port had lost money for years. Trade fell 12% "
+        "in 2003 because steel exports collapsed.\n"
+    )
+    short = _items(text, published=PUB)
+    every = _items(text, published=PUB, settings={"checklist": "all"})
+    assert not [e for e in short if "2003" in e or "Trade fell" in e]
+    assert [e for e in every if "2003" in e or "Trade fell" in e]
