@@ -25,7 +25,7 @@ import dataclasses
 from collections.abc import Generator, Mapping, Sequence
 
 from factcheck_rules.attribution.analysis.claim_filters import (
-    attributed_to_named,
+    answered_for,
     hypothetical,
     sentence_of,
 )
@@ -83,7 +83,7 @@ def shorten(article: Article, findings: list[Finding]) -> list[Finding]:
         if f.rule != UNANCHORED
         and not article.in_quotation(f.start, f.end)
         and not hypothetical(article, f.start)
-        and not attributed_to_named(article, f.start, f.end)
+        and not answered_for(article, f.start, f.end)
     ]
     items = _ranked(article, _merged(article, kept))[:LIMIT]
     out = rest + items + ([note] if note is not None else [])

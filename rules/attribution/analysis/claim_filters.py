@@ -29,6 +29,8 @@ HYPOTHETICAL_MODALS = word_set("would could might")
 NAMED = frozenset({"named", "pronoun"})
 #: Source types that say who holds the content at all.
 DESCRIBED = NAMED | {"described"}
+#: Source types that hold a claim at all ("critics say that ...": FC405's business).
+HOLDERS = DESCRIBED | {"generic", "impersonal"}
 
 
 def sentence_of(article: Article, start: int, end: int) -> tuple[int, int]:
@@ -61,11 +63,12 @@ def hypothetical(article: Article, start: int) -> bool:
     return False
 
 
-def attributed_to_named(article: Article, start: int, end: int) -> bool:
+def answered_for(article: Article, start: int, end: int) -> bool:
     """True when ``[start, end)`` is content some source answers for.
 
-    That is: inside the content of an attribution whose source says who it is
-    (a name, a pronoun, "a senior official"), or after its reporting cue in the
+    That is: inside the content of any attribution (a vague source is FC405's
+    business, not a claim of the paper's); after the reporting cue of a source
+    that says who it is (a name, a pronoun, "a senior official") in the
     same sentence (before the cue, 'Dahl, who has led the talks since 2021,
     said ...', is the writer's claim about the source); or later in a
     paragraph that opened by reporting a named source, the way news copy runs
@@ -79,11 +82,11 @@ def attributed_to_named(article: Article, start: int, end: int) -> bool:
         if a.source is not None and a.source.start <= start < a.source.end:
             continue
         named = a.source_type in NAMED
-        if a.source_type not in DESCRIBED:
+        if a.source_type not in HOLDERS:
             continue
         if a.content is not None and a.content.start <= start and end <= a.content.end:
-            return True
-        if sent_start <= a.cue.start <= start < sent_end:
+            return True  # the source's claim, even a vague one (FC405 reports the vagueness)
+        if a.source_type in DESCRIBED and sent_start <= a.cue.start <= start < sent_end:
             return True  # "..., the minister said the plant closed in 2019"
         if (
             named
