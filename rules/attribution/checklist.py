@@ -9,7 +9,7 @@ knob is ``all``, turns the candidates into the checklist an editor reads:
 * relative dates that cannot be resolved because no publication date is known
   become one article-level note saying how to supply it, not one item each;
 * dates and durations inside quotations, hypotheticals and conditionals
-  (:mod:`.analysis.claim_filters`) and sentences already attributed to a named source are
+  (:mod:`.analysis.claim_filters`) and content a source already answers for are
   dropped: the speaker, not the paper, answers for them;
 * what is left is merged per sentence, so a claim with a date, a figure and a
   characterisation is one item (the strongest finding, naming the others);
