@@ -55,10 +55,15 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"[^,.!?…]{0,60}[.!?…]$",
     re.IGNORECASE,
 )
+#: Longest reporting clause read as a quotation's own attribution ('..., said the director').
+_TAG_WORDS = 8
+_FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 _OPEN_CONTEXT = "([{—–-/“‘\"'"
 _CLOSE_CONTEXT = ".,;:!?)]}—–-…”’\"'"
-#: Elisions written with a leading apostrophe: ’90s, ’em, rock ’n’ roll, ’til, ’tis.
-_ELISION = re.compile(r"(?:\d\d(?!\d)|(?:em|til|tis|twas|n)(?![^\W\d_]))", re.IGNORECASE)
+#: Elisions written with a leading apostrophe: ’90s, ’em, rock ’n’ roll, ’til, ’tis, ’bout.
+_ELISION = re.compile(r"(?:\d\d(?!\d)|(?:em|til|tis|twas|n|bout|cause)(?![^\W\d_]))", re.IGNORECASE)
+#: An apostrophe after an abbreviation's full stop: "the U.N.'s", "the I.R.S.’s".
+_ABBREVIATION_POSSESSIVE = re.compile(r"[A-Za-z]\.['’]s(?![^\W\d_])")
 _ENTITY = re.compile(r"&#?\w+;?")
 #: Block kinds a quotation may continue across (never a headline, heading or code).
 _CONTINUABLE = frozenset({"paragraph", "quote-block", "list-item"})
@@ -159,11 +164,15 @@ def _scan_block(
         if found_mark is None or i == skip:
             i += len(found_mark[0]) if found_mark is not None else 1
             continue
+        if prose.startswith("'''", i) and stack and stack[-1].kind == "single":
+            found_mark = ("'", "single")  # "'...of us,'''": the inner single closes first
         mark, kind = found_mark
         width = len(mark)
         action = _classify(prose, i, lo, hi, mark)
         if action == "possessive":
             action = "close" if _is_closing_possessive(prose, i, lo, hi, stack) else None
+            if action == "close" and stack and stack[-1].kind != "single":
+                action = None  # residents’ inside an open inner double: an apostrophe
         elif action == "either":
             action = "close" if any(o.kind == kind for o in stack) else "open"
         elif action == "misspaced":
@@ -178,6 +187,8 @@ def _scan_block(
                 opened.part_start = i
                 i += width
                 continue
+            if same is not None and _nested(prose, i, width, hi, kind, stack[same].mark):
+                same = None  # 'he told me "go away" and left," she said': a quotation inside
             if same is not None:  # the earlier quotation lost its closing mark
                 end = _trim_end(prose, lo, i)
                 for opened in reversed(stack[same:]):
@@ -208,6 +219,53 @@ def _mark_at(prose: str, i: int, hi: int) -> tuple[str, str] | None:
     if char in _KIND:
         return char, _KIND[char]
     return None
+
+
+def _nested(prose: str, i: int, width: int, hi: int, kind: str, outer: str) -> bool:
+    """True when an opening mark at ``i``, inside an open quotation of the same kind,
+    starts a quotation within it rather than a new one after a lost closing mark.
+
+    Walking the later marks of that kind in the block as a stack: it is nested
+    when the outer quotation closes after the inner one ('"He said "go" and
+    left," she said'), or, for an inner mark of the other typographic style
+    (curly inside straight, or straight inside curly), when the inner one
+    closes at all: a writer who switches style is opening a quotation inside.
+    """
+    other_style = _curly(prose[i : i + width]) != _curly(outer)
+    depth = 1
+    j = i + width
+    while j < hi:
+        found_mark = _mark_at(prose, j, hi)
+        if found_mark is None or found_mark[1] != kind:
+            j += 1 if found_mark is None else len(found_mark[0])
+            continue
+        action = _classify(prose, j, i, hi, found_mark[0])
+        if action in ("close", "possessive"):
+            depth -= 1
+            if depth < 0 or (depth == 0 and other_style):
+                return True
+        elif action in ("open", "misspaced"):
+            depth += 1
+        j += len(found_mark[0])
+    return False
+
+
+def _curly(mark: str) -> bool:
+    return mark[:1] in "“”‘’"
+
+
+def trailing_attribution(prose: str, start: int, end: int) -> bool:
+    """True when ``prose[start:end]`` ends with its own attribution ('..., said the
+    director.'): inside a quotation, the sign that its closing mark was lost.
+
+    The clause after the comma must be short and in the third person: '..., I
+    should have told the truth.' is the speaker talking, not an attribution.
+    """
+    match = _TRAILING_ATTRIBUTION.search(prose, start, _trim_end(prose, start, end))
+    if match is None:
+        return False
+    words = match.group(0).lower().strip(",.!?… ").split()
+    return len(words) <= _TAG_WORDS and not _FIRST_PERSON.intersection(words)
 
 
 def _continues(prose: str, lo: int, i: int, stack: list[_Open], same: int) -> bool:
@@ -268,6 +326,8 @@ def _classify(prose: str, i: int, lo: int, hi: int, mark: str | None = None) -> 
     if mark not in _STRAIGHT and char in "‘’'":
         if before.isalnum() and after.isalnum():
             return None  # don't, North Korea’s, 5'10
+        if before == "." and _ABBREVIATION_POSSESSIVE.match(prose, i - 2, hi):
+            return None  # the U.N.'s review, the I.R.S.’s
         if not before.isalnum() and _ELISION.match(prose, i + 1, hi):
             return None  # the ’90s, rock ’n’ roll
         if char != "‘" and before in "sSzZ" and not after.isalnum():

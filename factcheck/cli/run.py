@@ -25,7 +25,7 @@ from factcheck.cli.options import (
     split_values,
 )
 from factcheck.contract.settings import ConfigError
-from factcheck.engine.knobs import FAIL_ON_CHOICES
+from factcheck.engine.knobs import CHECKLIST_CHOICES, FAIL_ON_CHOICES
 from factcheck.engine.knobs import parse_jobs as jobs_value
 from factcheck.engine.plugin_manager import PluginLoadError
 from factcheck.engine.selection import SelectorError
@@ -72,6 +72,7 @@ def _use_color(choice: str, output: str | None) -> bool:
 @knob_option("ignore", multiple=True)
 @knob_option("extend-select", multiple=True)
 @knob_option("fail-on", type=click.Choice(FAIL_ON_CHOICES), default=None)
+@knob_option("checklist", type=click.Choice(CHECKLIST_CHOICES), default=None)
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @knob_option("model", default=None)
 @knob_option("published", callback=_published, default=None)
@@ -123,6 +124,7 @@ def run(
     ignore: tuple[str, ...],
     extend_select: tuple[str, ...],
     fail_on: str | None,
+    checklist: str | None,
     exit_zero: bool,
     model: str | None,
     published: dt.date | None,
@@ -161,6 +163,7 @@ def run(
         ignore=split_values(ignore),
         extend_select=split_values(extend_select),
         fail_on=fail_on,
+        checklist=checklist,
         model=model,
         published=published,
         disabled_plugins=off,

@@ -165,6 +165,9 @@ class Settings:
     jobs: int = 1
     #: The result cache's folder (None: ``.factcheck_cache`` in the working directory).
     cache_dir: Path | None = None
+    #: ``short``: the claims-to-verify checklist ranked and cut to a few items; ``all``: every
+    #: candidate claim finding.
+    checklist: str = "short"
     config_file: Path | None = None
     #: ``[tool.factcheck.rule-options.CODE-OR-NAME]`` tables: read with :meth:`rule_options_for`.
     rule_options: Mapping[str, Mapping[str, object]] = field(default_factory=dict)

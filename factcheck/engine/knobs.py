@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from factcheck.engine.session import RunOptions
 
 FAIL_ON_CHOICES = ("error", "warning", "info", "never")
+CHECKLIST_CHOICES = ("short", "all")
 
 
 # -- validators: a configured value in, the normalised value out (ValueError if bad) -------
@@ -63,6 +64,12 @@ def _fail_on(value: object) -> str:
     if isinstance(value, str) and value.lower() in FAIL_ON_CHOICES:
         return value.lower()
     raise ValueError(f"expected one of {', '.join(FAIL_ON_CHOICES)}")
+
+
+def _checklist(value: object) -> str:
+    if isinstance(value, str) and value.lower() in CHECKLIST_CHOICES:
+        return value.lower()
+    raise ValueError(f"expected one of {', '.join(CHECKLIST_CHOICES)}")
 
 
 def _date(value: object) -> dt.date:
@@ -186,6 +193,13 @@ KNOBS: tuple[Knob, ...] = (
         "fail-on",
         "Lowest severity that makes the exit code 1 (default: error).",
         _fail_on,
+        cli=True,
+        setting=True,
+    ),
+    Knob(
+        "checklist",
+        "Claims to verify: 'short' (default: at most 5, ranked and merged) or 'all'.",
+        _checklist,
         cli=True,
         setting=True,
     ),

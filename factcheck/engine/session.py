@@ -56,6 +56,7 @@ class RunOptions:
     ignore: Sequence[str] = ()
     extend_select: Sequence[str] = ()
     fail_on: str | None = None
+    checklist: str | None = None
     model: str | None = None
     published: dt.date | None = None
     disabled_plugins: Sequence[str] = ()

@@ -29,3 +29,8 @@ ROLE_FEMALE = word_list("role-nouns-female")
 PERSON_NOUNS = word_list("person-nouns") | ROLE_MALE | ROLE_FEMALE
 #: Nouns for institutions and places: "it"/"they", never "he"/"she".
 INSTITUTION_NOUNS = word_list("institution-nouns")
+#: Nouns of a measured quantity or its change ("the steepest fall"): a superlative
+#: on one ranks data rather than judging.
+RANKING_NOUNS = word_list("ranking-nouns")
+#: Kicker labels that mark a piece as opinion ("Opinion:", "COMMENT |").
+OPINION_LABELS = word_list("opinion-labels")

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from factcheck_rules.attribution.analysis import checkworthy
 from factcheck_rules.attribution.analysis.assertions import Phrase, phrases
+from factcheck_rules.attribution.analysis.genre import is_opinion
 
 from factcheck import Article, Diagnostic, Evidence, Rule, RuleContext, Severity, Span
 from factcheck.analysis.attribution.extractor import Attribution, attributions
@@ -99,6 +100,7 @@ class UnattributedAssertion(Rule):
         tops = [b for b in (article.headline, article.standfirst) if b is not None]
         out: list[Diagnostic] = []
         first = next((b for b in article.blocks if b.kind != "code"), None)
+        opinion = is_opinion(article)
         for sent in doc.sents:
             if any(b.contains(sent.start_char) for b in tops):
                 continue
@@ -106,7 +108,7 @@ class UnattributedAssertion(Rule):
                 continue  # a title the reader did not take for a headline
             if article.in_quotation(sent.start_char, sent.end_char):
                 continue
-            out.extend(self._sentence(article, sent, every, contents))
+            out.extend(self._sentence(article, sent, every, contents, opinion))
         return out
 
     def _sentence(
@@ -115,6 +117,7 @@ class UnattributedAssertion(Rule):
         sent: SpacySpan,
         found: list[Attribution],
         contents: list[Span | None],
+        opinion: bool = False,
     ) -> list[Diagnostic]:
         in_sentence = [a for a in found if sent.start_char <= a.cue.start < sent.end_char]
         block = paragraph_of(article, sent.start_char)
@@ -129,6 +132,8 @@ class UnattributedAssertion(Rule):
         for phrase in phrases(sent):
             if article.in_quotation(phrase.start, phrase.end):
                 continue
+            if opinion and (phrase.kind != "superlative" or phrase.reason.startswith("evaluative")):
+                continue  # a signed opinion piece: the byline owns its judgements
             framing = _framed_by_writer(article.prose, phrase.start)
             if not framing and _within(contents, phrase.start, phrase.end):
                 continue

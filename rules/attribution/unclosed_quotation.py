@@ -14,9 +14,10 @@ from factcheck import (
     Rule,
     RuleContext,
     Severity,
+    Span,
 )
 from factcheck.analysis.attribution.paragraphs import run_on
-from factcheck.analysis.quotations import find_marks
+from factcheck.analysis.quotations import find_marks, trailing_attribution
 
 _SINGLE = frozenset("‘’'‚‹")
 
@@ -46,6 +47,24 @@ def _spaced_mark(article: Article, q: Quotation) -> int | None:
     return None
 
 
+def _lost_in_continuation(article: Article, q: Quotation) -> Span | None:
+    """The part of a multi-paragraph quotation that holds the quotation's own
+    attribution ('"..., said the director."'), if any.
+
+    The multi-paragraph convention continues one speaker's words; a part that
+    ends by naming the speaker is not the speaker talking, so the closing mark
+    before the attribution was lost rather than left off by convention.
+    """
+    if not q.continued or q.open_mark in _SINGLE:
+        return None
+    for index, part in enumerate(q.parts):
+        last = index == len(q.parts) - 1
+        end = q.content.end if last and q.closed else part.end
+        if trailing_attribution(article.prose, part.start, end):
+            return part
+    return None
+
+
 class UnclosedQuotation(Rule):
     """A quotation mark opened and never closed.
 
@@ -53,7 +72,9 @@ class UnclosedQuotation(Rule):
     Reports every quotation whose opening mark has no closing mark before
     the end of its paragraph, unless the next paragraph reopens it: a
     quotation running over paragraphs leaves the closing mark off all but
-    its last paragraph, and that convention is respected. Single marks are
+    its last paragraph, and that convention is respected, unless a
+    continued paragraph ends with the quotation's own attribution ('"...,
+    said the director."'): then the closing mark was lost. Single marks are
     told apart from apostrophes (don't, the '90s, the players' union).
 
     ## Why it matters
@@ -89,6 +110,10 @@ class UnclosedQuotation(Rule):
         out: list[Diagnostic] = []
         single_style = _uses_single_marks(article)
         for q in article.quotations:
+            lost = _lost_in_continuation(article, q)
+            if lost is not None:
+                out.append(self._attributed_part(article, q, lost))
+                continue
             if q.closed or run_on(article, q):
                 continue
             out.append(self._diagnostic(article, q, single_style))
@@ -107,6 +132,21 @@ class UnclosedQuotation(Rule):
             ):
                 out.append(self._spaced(article, mark.start, mark.end))
         return out
+
+    @staticmethod
+    def _attributed_part(article: Article, q: Quotation, part: Span) -> Diagnostic:
+        return Diagnostic(
+            start=part.start,
+            end=part.end,
+            message=(
+                "Unclosed quotation: this paragraph continues a quotation but ends with "
+                "the quotation's own attribution, so the closing mark before the "
+                "attribution is missing. Close the quoted words before it."
+            ),
+            confidence=0.8,
+            evidence=(Evidence("opening mark", q.start, q.start + 1),),
+            data={"mark": q.open_mark, "continued": True, "attributed_part": True},
+        )
 
     @staticmethod
     def _spaced(article: Article, start: int, end: int) -> Diagnostic:

@@ -34,6 +34,11 @@ def _governs(article: Article, a: Attribution) -> bool:
     return src.root.head.i in {t.i for t in cue}
 
 
+#: A cue that is negated or hypothetical attributes no claim: "have not said who they
+#: back", "many might think".
+_NOT_ASSERTED = re.compile(r"\b(?:not|never|n't|might|may|could|would)\b|n't\b", re.IGNORECASE)
+
+
 class VagueAttribution(Rule):
     """An attribution to nobody in particular: "critics say", "it is widely thought".
 
@@ -64,9 +69,11 @@ class VagueAttribution(Rule):
     names a kind of expert ("analysts say") and "X is said to" are info.
 
     ## Limitations
-    The source must be recognised by the parse; a described source ("senior
-    officials at the Treasury") is accepted even when the description is
-    thin. Whether a generic source is acceptable is a house-style decision:
+    A negated or hypothetical cue ("have not said", "many might think")
+    attributes nothing and is not reported. The source must be recognised
+    by the parse; a described source ("senior officials at the Treasury") is
+    accepted even when the description is thin. Whether a generic source is
+    acceptable is a house-style decision:
     lower the severity in configuration if your desk allows "analysts say".
     """
 
@@ -80,6 +87,8 @@ class VagueAttribution(Rule):
         for a in attributions(article):
             if a.kind != "verb":
                 continue
+            if _NOT_ASSERTED.search(article.text[a.cue.start : a.cue.end]):
+                continue  # "two others have not said", "many might think": nothing is attributed
             if (
                 a.source_type == "generic"
                 and a.lemma in GENERIC_REPORTING_VERBS

@@ -170,7 +170,7 @@ def _find(article: Article, quote: Quotation, found: list[Attribution]) -> Quote
         nxt = next_block(article, first_block)
         if nxt is not None and well_formed and opens_paragraph:
             looked.append(("next paragraph", Span(nxt.start, nxt.end)))
-            ahead = _chained_speaker(article, nxt, found)
+            ahead = _chained_speaker(article, nxt, found) or _delayed_speaker(article, nxt, found)
             if ahead is not None:
                 return QuoteSpeaker(quote, ahead, "next-paragraph", tuple(looked))
     return QuoteSpeaker(quote, None, "none", tuple(looked))
@@ -197,22 +197,25 @@ def _chained_speaker(article: Article, block: Span, found: list[Attribution]) ->
     return None
 
 
-def _closing_speaker(article: Article, block: Span, found: list[Attribution]) -> Attribution | None:
-    """The speaker attribution that ends ``block`` ('"...," said Ms Jones.'), if any.
+def _delayed_speaker(article: Article, block: Span, found: list[Attribution]) -> Attribution | None:
+    """Delayed attribution: the next paragraph opens by pointing back at the quotation
+    ('That was how the chief executive described the merger.') and names its speaker.
 
-    A paragraph of quotation after a paragraph that ends with its speaker is the
-    same speaker continuing. Only closed quotations are carried over: an
-    unclosed one may be a fragment pasted out of place.
+    The demonstrative subject stands for the quoted words, so the attribution in
+    that first sentence is the quotation's own.
     """
-    last_sentence_start = block.start
+    if not article.text[block.start : block.start + 8].lower().startswith(_DELAYED_OPENERS):
+        return None
     doc = article.doc
+    first_end = block.end
     if doc is not None:
         for sent in doc.sents:
-            if block.start <= sent.start_char < block.end:
-                last_sentence_start = sent.start_char
-    for a in reversed(found):
+            if sent.start_char >= block.start:
+                first_end = min(block.end, sent.end_char)
+                break
+    for a in found:
         if (
-            last_sentence_start <= a.cue.start < block.end
+            block.start <= a.cue.start < first_end
             and a.source is not None
             and a.source_type in ("named", "pronoun", "described")
             and not a.modifier
@@ -220,6 +223,48 @@ def _closing_speaker(article: Article, block: Span, found: list[Attribution]) ->
             return a
     return None
 
+
+def _closing_speaker(article: Article, block: Span, found: list[Attribution]) -> Attribution | None:
+    """The speaker attribution that ends ``block`` ('"...," said Ms Jones.'), if any.
+
+    A paragraph of quotation after a paragraph that ends with its speaker is the
+    same speaker continuing. Only closed quotations are carried over: an
+    unclosed one may be a fragment pasted out of place. The closing sentence
+    must quote the speaker or name them without reported content ('Ms Jones
+    spoke to reporters.'): indirect speech ('She noted that the filing was
+    late.') says what she meant, not that the next words are hers.
+    """
+    last_sentence_start = block.start
+    doc = article.doc
+    if doc is not None:
+        for sent in doc.sents:
+            if block.start <= sent.start_char < block.end:
+                last_sentence_start = sent.start_char
+    quoting = any(
+        last_sentence_start <= q.start < block.end or last_sentence_start < q.end <= block.end
+        for q in article.quotations
+    )
+    for a in reversed(found):
+        if (
+            last_sentence_start <= a.cue.start < block.end
+            and a.source is not None
+            and a.source_type in ("named", "pronoun", "described")
+            and not a.modifier
+            and (quoting or a.content is None)
+        ):
+            return a
+    return None
+
+
+#: '"..." ― Jane Doe' / '"..." — Jane Doe, Ohio': a dash and a capitalised name
+#: (with an optional place or title after a comma) ending the quotation's line.
+_DASH_SIGNATURE = re.compile(
+    r"[ \t]*[-–—―]{1,2}[ \t]*(?:[A-Z][\w.'’-]*[ \t]*){1,5}(?:,[^\n]{1,60})?[ \t]*$",
+    re.MULTILINE,
+)
+#: A demonstrative opening a paragraph that names who said the quotation before it:
+#: 'That was how the chief executive described the merger.'
+_DELAYED_OPENERS = ("that ", "this ", "those ", "these ", "such ", "so ", "thus ")
 
 _SOURCE_TAG = re.compile(r"\s*[\[(]\s*[A-Z][\w.&' -]{1,40}[\])]")
 
@@ -232,6 +277,8 @@ def _signature(article: Article, quote: Quotation) -> str | None:
     """
     if _SOURCE_TAG.match(article.text, quote.end):
         return "source-tag"
+    if quote.closed and _DASH_SIGNATURE.match(article.text, quote.end):
+        return "signature"  # '"..." ― Jane Doe, Ohio'
     block = paragraph_of(article, quote.start)
     after = next_block(article, block) if block is not None else None
     if after is not None:

@@ -4,7 +4,10 @@ Three kinds of phrase are found in a parsed sentence:
 
 * ``superlative``: a superlative ("the most important ally", "the world's
   largest carmaker"); evaluative when its adjective carries sentiment or
-  judges importance, measurable otherwise ("largest" is a statistic);
+  judges importance, measurable otherwise ("largest" is a statistic); one on
+  a noun of measured change or quantity ("the steepest fall was in
+  manufacturing", "the highest rate") reports a data ranking and is left to
+  the sentence's own figures;
 * ``loaded``: an adjective with negative sentiment characterising an entity
   ("the isolated communist state", "a notorious warlord");
 * ``trend``: a negative noun framed as a trend ("rising tensions", "growing
@@ -24,6 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck.language.labels import FINITE_VERB_TAGS
+from factcheck.language.nouns import INSTITUTION_NOUNS, PERSON_NOUNS, RANKING_NOUNS
 from factcheck.language.words import word_list, word_set
 
 if TYPE_CHECKING:
@@ -110,6 +114,23 @@ def _noun_after(tok: Token) -> Token | None:
     return None
 
 
+def _denotes_actor(noun: Token) -> bool:
+    """True when a noun names people, a state or a group: what a loaded label characterises.
+
+    "the brutal regime" and "the notorious warlord" label an actor; "Syria's brutal
+    civil war" describes an event, which is not a characterisation of anyone.
+    """
+    lemma = noun.lemma_.lower()
+    return (
+        _is_name(noun)
+        or lemma in PERSON_NOUNS
+        or lemma in INSTITUTION_NOUNS
+        or noun.lower_ in PERSON_NOUNS
+        or noun.ent_type_ in ("PERSON", "NORP", "ORG", "GPE")
+        or (noun.lemma_.lower().endswith(("or", "er", "ist", "ian", "lord")) and noun.tag_ == "NN")
+    )
+
+
 def _is_name(tok: Token) -> bool:
     return tok.tag_ in ("NNP", "NNPS") or bool(tok.ent_type_)
 
@@ -172,6 +193,8 @@ def phrases(sent: SpacySpan) -> list[Phrase]:
             noun = _noun_after(adj)
             if noun is None:
                 continue
+            if noun.lemma_.lower() in RANKING_NOUNS or noun.lower_ in RANKING_NOUNS:
+                continue  # "the steepest fall was in manufacturing": a ranking of data
             base = adj.lemma_.lower()
             evaluative = (
                 base in IMPORTANCE or abs(valence(adj.lower_)) >= 1.0 or abs(valence(base)) >= 1.0
@@ -208,7 +231,7 @@ def phrases(sent: SpacySpan) -> list[Phrase]:
                         start,
                         _np_end(noun),
                         "loaded",
-                        lower in LOADED,
+                        lower in LOADED and _denotes_actor(noun),
                         "loaded characterisation",
                         noun.i,
                     )
