@@ -6,7 +6,11 @@ import re
 from collections.abc import Iterable, Iterator
 
 from factcheck import Applicability, Article, Diagnostic, Fix, Rule, RuleContext, Severity
-from factcheck.language.calendar import MONTHS_AND_DAYS
+from factcheck.language.calendar import (
+    MONTH_ABBREVIATIONS,
+    MONTHS_AND_DAYS,
+    WEEKDAY_ABBREVIATIONS,
+)
 from factcheck.language.labels import PARTICLES
 from factcheck.language.numerals import CARDINALS
 from factcheck.language.words import FUNCTION_WORDS, word_set
@@ -30,8 +34,14 @@ _SPOKEN_REPEATS = word_set(
     "chop ooh oh go come more"
 )
 #: Times of day and year, and calendar units, that may follow "in in" or "up up to".
+#: Labels of a preposition left without an object ("the voters they rely on").
+_STRANDED = frozenset({"obl", "prep", "advmod"})
+_CALENDAR_ABBREVIATIONS = frozenset(MONTH_ABBREVIATIONS) | frozenset(WEEKDAY_ABBREVIATIONS)
+#: Entities that may follow a particle and the same preposition ("on on Election Day").
+_TIME_OR_PLACE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 _TIME_WORDS = word_set(
-    "spring summer autumn winter morning afternoon evening night weekend week month year"
+    "spring summer autumn winter morning afternoon evening night weekend week month year day "
+    "days eve"
 )
 
 
@@ -60,27 +70,62 @@ def _legitimate(article: Article, first: str, second: str, start: int) -> bool:
 
 
 def _time_or_amount_follows(article: Article, offset: int) -> bool:
-    """True when a time or an amount follows the second copy: "in in 2003", "up up to ten".
+    """True when a time, a place or an amount follows the second copy: "in in 2003".
 
-    A particle followed by the same word as a preposition is legitimate English,
-    but a misparse can call any doubled preposition a particle ("developed by by
-    Valve"). Requiring the preposition's object to be a date, a time or a number
-    keeps the genuine cases and loses the misparses.
+    A particle followed by the same word as a preposition is legitimate English
+    ("moved in in 2003", "the voters they rely on on Election Day"), but a
+    misparse can call any doubled preposition a particle ("developed by by
+    Valve"). Requiring the preposition's object to be a date, a time, a place
+    or a number keeps the genuine cases and loses the misparses. Calendar
+    names count only with their capital, and abbreviations only in their
+    written form ("Jan.", "Sat 4"): "may", "sun" and "mar" are also words.
     """
-    after = _WORD.findall(article.prose[offset : offset + 40].lower())
     rest = article.prose[offset : offset + 40].lstrip()
+    words = _WORD.findall(rest)
     if rest[:1].isdigit():
         return True
-    if not after:
+    if not words:
         return False
-    if after[0] == "to" and len(after) > 1:
-        after = after[1:]
+    if words[0].lower() == "to" and len(words) > 1:
+        words = words[1:]
         rest = rest[2:].lstrip()
         if rest[:1].isdigit():
             return True
-    if after[0] == "the" and len(after) > 1:
-        after = after[1:]
-    return after[0] in MONTHS_AND_DAYS or after[0] in CARDINALS or after[0] in _TIME_WORDS
+    if words[0].lower() == "the" and len(words) > 1:
+        words = words[1:]
+    first = words[0]
+    low = first.lower()
+    if low in CARDINALS or low in _TIME_WORDS:
+        return True
+    if first[:1].isupper() and low in MONTHS_AND_DAYS:
+        return True
+    after = rest[rest.find(first) + len(first) :][:3] if first in rest else ""
+    if first[:1].isupper() and low in _CALENDAR_ABBREVIATIONS and after[:1] in (".", " "):
+        return after[:1] == "." or after[1:2].isdigit()
+    return _time_or_place_entity(article, offset)
+
+
+def _time_or_place_entity(article: Article, offset: int) -> bool:
+    """True when the parse puts a date, time or place right after ``offset``.
+
+    Either an entity of those kinds, or a preposition whose object's head is
+    a calendar noun ("on Election Day", "in the spring").
+    """
+    doc = article.doc
+    if doc is None:
+        return False
+    span = doc.char_span(offset, min(len(article.prose), offset + 40), alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if not t.is_space][:3]
+    if any(t.ent_type_ in _TIME_OR_PLACE for t in words[:2]):
+        return True
+    # The second copy is the preposition; its object is its head in UD ("case").
+    prep = doc.char_span(offset - 1, offset, alignment_mode="expand")
+    if prep is None or not len(prep):
+        return False
+    obj = prep[-1].head
+    return obj.i > prep[-1].i and (obj.lower_ in _TIME_WORDS or obj.ent_type_ in _TIME_OR_PLACE)
 
 
 def _is_modifier(article: Article, start: int) -> bool:
@@ -98,7 +143,12 @@ def _is_modifier(article: Article, start: int) -> bool:
 
 
 def _is_particle(article: Article, start: int) -> bool:
-    """True when the parse (if there is one) reads the first copy as a verb particle."""
+    """True when the parse reads the first copy as a particle or a stranded preposition.
+
+    Both leave the verb's preposition without an object of its own, so the
+    second copy can open a phrase of its own ("moved in | in 2003", "the
+    voters they rely on | on Election Day"). Without a parse: False.
+    """
     doc = article.doc
     if doc is None:
         return False
@@ -107,6 +157,12 @@ def _is_particle(article: Article, start: int) -> bool:
         return False
     tok = span[0]
     if tok.tag_ == "RP" or tok.dep_ in PARTICLES:
+        return True
+    if tok.dep_ in _STRANDED and not any(c.dep_ not in ("punct",) for c in tok.children):
+        return True  # a stranded preposition: "the voters they rely on | on Election Day"
+    if tok.i > 0 and doc[tok.i - 1].tag_.startswith("VB") and tok.dep_ == "case":
+        # "the ferries the island depends on on Boxing Day": the parser hangs both
+        # copies on the following noun; a verb right before the first still strands it.
         return True
     # UD parsers often call it an adverb of the verb right before it: "moved in".
     return tok.dep_ == "advmod" and tok.head.pos_ == "VERB" and tok.head.i == tok.i - 1

@@ -40,10 +40,11 @@ from factcheck.language.words import word_set
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-#: A full stop (not part of an ellipsis), optional closing marks, a space or a
+#: A full stop (not part of an ellipsis, but maybe followed by one: "He left....
+#: the"), optional closing marks, a space or a
 #: single line break, optional opening marks, then a word starting lower case.
 _STOP_LOWER = re.compile(
-    r"(?<![.\s])\.(?P<close>[\"'”’»)\]]*)"
+    r"(?<![.\s])\.(?P<ellipsis>[ \u00a0]?(?:\.\.\.|…))?(?P<close>[\"'”’»)\]]*)"
     r"(?P<gap>[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)"
     r"(?P<open>[\"'“‘«(\[]*)(?P<word>[a-z][\w'’-]*)"
 )
@@ -53,6 +54,13 @@ _NAME_PARTICLES = word_set(
 )
 _END_TOKENS = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 _MAX_FRAGMENT = 60
+#: A sentence inside a quotation that starts with a capital: the quotation is
+#: not written in lower case throughout.
+_CAPITAL_RESTART = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]")
+#: A closing quotation mark (not an apostrophe inside a word: "council’s").
+_CLOSING_QUOTE = re.compile(r"[”\"’](?=[\s,;])")
+#: Words of an attribution between two halves of one quotation ("she told the BBC").
+_ATTRIBUTION_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -160,9 +168,12 @@ def _lowercase_utterance(article: Article, offset: int) -> bool:
     """True inside a quotation written all in lower case on purpose.
 
     A quoted tweet or text message ('She tweeted: "so proud. what a night"')
-    keeps its own lower-case style. A quotation worked into the sentence
-    ('which she said "undermine our peace"') is still checked: it is not an
-    utterance of its own but part of the writer's sentence.
+    keeps its own lower-case style: it stands as an utterance of its own
+    (after a colon, a comma or a line break) and no sentence of it starts
+    with a capital. A quotation that merely opens in lower case because it
+    is woven into the writer's sentence ('which she said "undermine our
+    peace"') or resumes one broken by its attribution ('"...," she said,
+    "but we will go on."') is ordinary copy and is still checked.
     """
     q = article.quotation_at(offset)
     if q is None:
@@ -170,10 +181,23 @@ def _lowercase_utterance(article: Article, offset: int) -> bool:
     text = article.prose
     content = text[q.content.start : q.content.end]
     first = next((ch for ch in content if ch.isalpha()), "")
-    if not first.islower():
+    if not first.islower() or _CAPITAL_RESTART.search(content):
         return False
     before = text[: q.start].rstrip(" \t")
-    return not before or before.endswith((":", ",", "\n"))
+    if before.endswith(","):
+        return not _resumed(before)
+    return not before or before.endswith((":", "\n"))
+
+
+def _resumed(before: str) -> bool:
+    """True when a quotation after a comma resumes one broken by its attribution.
+
+    '"The ferry is vital," she said, "but ...': a closing quotation mark a
+    few words before the comma, in the same paragraph.
+    """
+    para = before[before.rfind("\n") + 1 :]
+    closes = list(_CLOSING_QUOTE.finditer(para))
+    return bool(closes) and len(para[closes[-1].end() :].split()) <= _ATTRIBUTION_WORDS
 
 
 def _exempt_word(text: str, start: int, end: int) -> bool:
