@@ -34,6 +34,9 @@ _SPOKEN_REPEATS = word_set(
     "chop ooh oh go come more"
 )
 #: Times of day and year, and calendar units, that may follow "in in" or "up up to".
+#: Tags of words a transcript does not repeat: articles, prepositions, conjunctions.
+_GRAMMAR_TAGS = frozenset({"DT", "IN", "TO", "CC", "PRP$", "WDT", "POS", "PDT"})
+_VOWEL = re.compile(r"[aeiouy]")
 #: Labels of a preposition left without an object ("the voters they rely on").
 _STRANDED = frozenset({"obl", "prep", "advmod"})
 _CALENDAR_ABBREVIATIONS = frozenset(MONTH_ABBREVIATIONS) | frozenset(WEEKDAY_ABBREVIATIONS)
@@ -55,6 +58,10 @@ def _legitimate(article: Article, first: str, second: str, start: int) -> bool:
         # "who is is" has none.
         before = _WORD.findall(article.prose[max(0, start - 60) : start].lower())[-5:]
         return any(w in _WH_WORDS for w in before[:-1])
+    if first[:1].islower() and second[:1].isupper():
+        return True  # a word and a name: "want to trump Trump", "at AT&T"
+    if not _VOWEL.search(word):
+        return True  # an interjection repeated: "tsk tsk", "shh shh", "hmm hmm"
     both_capitalised = first[:1].isupper() and second[:1].isupper()
     if both_capitalised and word not in FUNCTION_WORDS:
         return True  # reduplicated names: Bora Bora, Walla Walla, Sirhan Sirhan
@@ -65,7 +72,7 @@ def _legitimate(article: Article, first: str, second: str, start: int) -> bool:
     ):
         return True  # "moved in in 2003", "gave up up to ten hours"
     if article.in_quotation(start):
-        return word in _SPOKEN_REPEATS or _is_modifier(article, start)
+        return word in _SPOKEN_REPEATS or _spoken_repeat(article, start)
     return False
 
 
@@ -128,10 +135,13 @@ def _time_or_place_entity(article: Article, offset: int) -> bool:
     return obj.i > prep[-1].i and (obj.lower_ in _TIME_WORDS or obj.ent_type_ in _TIME_OR_PLACE)
 
 
-def _is_modifier(article: Article, start: int) -> bool:
-    """True for an adverb, adjective or interjection: what speakers repeat ("really really").
+def _spoken_repeat(article: Article, start: int) -> bool:
+    """True for a word a speaker may repeat: anything but a function word of the grammar.
 
-    Without a parse, fall back to the closed list of spoken repeats only.
+    Quoted speech is transcribed as said: "really really", "I like like him",
+    "we we decided". A doubled article, preposition or conjunction ("the the",
+    "to to") is still a typing slip. Without a parse, fall back to the closed
+    list of spoken repeats only.
     """
     doc = article.doc
     if doc is None:
@@ -139,7 +149,7 @@ def _is_modifier(article: Article, start: int) -> bool:
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    return span[0].tag_ in ("RB", "RBR", "JJ", "JJR", "UH")
+    return span[0].tag_ not in _GRAMMAR_TAGS
 
 
 def _is_particle(article: Article, start: int) -> bool:

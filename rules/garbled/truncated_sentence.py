@@ -11,11 +11,13 @@ from factcheck_rules.garbled.analysis import clauses as cl
 from factcheck_rules.garbled.analysis import gaps
 from factcheck_rules.garbled.analysis.layout import TERMINAL, Para, paragraphs, word_at_start
 from factcheck_rules.garbled.analysis.vocab import (
+    ADVERBIAL_PREPOSITIONS,
     ELLIPSIS_NOUNS,
     ELLIPSIS_VERBS,
     NEEDS_CLAUSE,
     NEEDS_NOUN,
     PREMISES_NOUNS,
+    STANCE_PREPOSITIONS,
     STRANDABLE_PREPOSITIONS,
 )
 
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _FINAL_MARKS = frozenset({".", "?", "!"})
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "me", "you"})
 #: Below this confidence a dangling word is reported as info only.
 _WARN_CONFIDENCE = 0.6
 #: A lower-case word directly followed by a sentence's final mark, then a space,
@@ -217,19 +220,39 @@ def _needs_more(article: Article, doc: Doc, word: Token, low: str) -> tuple[str,
             return None
         return "a conjunction with nothing to join", 0.85
     question = word.i + 1 < len(doc) and doc[word.i + 1].text == "?"
+    if low in ADVERBIAL_PREPOSITIONS and _after_coordinator(doc, word):
+        return None  # "through 2016 and perhaps beyond.": an adverb, not a preposition
     if low == "to" and _infinitive_ellipsis(doc, word):
         if article.in_quotation(word.idx) or gaps.has_filler(doc, word, question):
             return None
         return "an infinitive marker with no verb (possibly a deliberate ellipsis)", 0.55
     if gaps.has_filler(doc, word, question):
         return None
+    if low in STANCE_PREPOSITIONS and word.i > 0 and doc[word.i - 1].tag_.startswith("VB"):
+        # "Sanders voted against.": a stance adverb the verb allows; a question for
+        # the editor, not a probable cut.
+        return "a preposition with no object (possibly used as an adverb)", 0.55
     return "a preposition with no object", 0.8
 
 
+def _after_coordinator(doc: Doc, word: Token) -> bool:
+    """True when "and"/"or" (and adverbs) come right before ``word``: "and beyond"."""
+    j = word.i - 1
+    while j >= 0 and doc[j].tag_ in ("RB", "RBR", "RBS"):
+        j -= 1
+    return j >= 0 and doc[j].lower_ in ("and", "or")
+
+
 def _infinitive_ellipsis(doc: Doc, word: Token) -> bool:
-    """True for "to" after a word that allows ellipsis ("had promised to", "every right to")."""
+    """True for "to" after a word that allows ellipsis ("had promised to", "every right to").
+
+    An object pronoun may stand between the verb and "to": "the economy needs
+    it to", "she asked them to".
+    """
     j = word.i - 1
     while j >= 0 and (doc[j].tag_ in ("RB", "RBR", "RBS") or doc[j].lower_ == "not"):
+        j -= 1
+    if j > 0 and doc[j].tag_ == "PRP" and doc[j].lower_ in _OBJECT_PRONOUNS:
         j -= 1
     return j >= 0 and (doc[j].lower_ in ELLIPSIS_VERBS or doc[j].lower_ in ELLIPSIS_NOUNS)
 

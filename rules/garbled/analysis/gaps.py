@@ -111,18 +111,35 @@ def _relative_has_gap(rel: Token) -> bool:
 
 
 def _zero_relative(doc: Doc, word: Token, clause: set[int]) -> bool:
-    """A relative clause without "that" that the parser did not label as one.
+    """A relative clause that the parser did not label as one.
 
-    After a noun: a subject pronoun ("the side I played against") or a
-    determiner, a noun and a finite verb ("the winter the crew can remember").
+    After a noun, or after a noun and its relativizer: a subject pronoun ("the
+    side I played against") or a determiner, a noun and a finite verb ("the
+    winter the crew can remember").
     """
     for t in doc[word.sent.start : word.i]:
+        if _relativizer_after_noun(doc, t) and t.i + 1 < word.i:
+            # "the establishment that the mayor rails against": a subject after the
+            # relativizer, so the relativizer is the object, whatever the parse says
+            nxt = doc[t.i + 1]
+            if nxt.tag_ in ("DT", "PRP$", "PRP") and nxt.lower_ not in ("that", "which", "it"):
+                subj = nxt if nxt.tag_ == "PRP" else nxt.head
+                if subj.head.i in clause or subj.head.head.i in clause:
+                    return True
+            continue
         if t.tag_ not in _ZERO_RELATIVE_BEFORE or t.i - t.sent.start < 2 or t.dep_ in _TEMPORAL:
             continue  # not a fronted time phrase: "This year the Grammys have been..."
         subject = _zero_relative_subject(doc, t.i + 1, word.i)
         if subject is not None and subject.head.i in clause:
             return True
     return False
+
+
+def _relativizer_after_noun(doc: Doc, t: Token) -> bool:
+    """ "that"/"which"/"who" right after a noun: a relative clause the parser may have missed."""
+    return (
+        t.lower_ in ("that", "which", "who", "whom") and t.i > 0 and doc[t.i - 1].tag_[:2] == "NN"
+    )
 
 
 def _zero_relative_subject(doc: Doc, i: int, stop: int) -> Token | None:

@@ -31,7 +31,10 @@ from factcheck_rules.garbled.analysis.layout import (
     quoted_opening,
     word_at_start,
 )
-from factcheck_rules.garbled.analysis.vocab import CONTINUING_ABBREVIATIONS
+from factcheck_rules.garbled.analysis.vocab import (
+    CAPITALISED_ABBREVIATIONS,
+    CONTINUING_ABBREVIATIONS,
+)
 
 from factcheck import Article, DerivedKey
 from factcheck.language.reporting import QUOTE_TAG_WORDS
@@ -148,6 +151,10 @@ def _continues(text: str, m: re.Match[str], before_start: int) -> bool:
         return True  # approx. 40 / e.g. the / U.S. and
     if len(low) == 1 and low.isalpha() and before.islower():
         return True  # c. 1900, single-letter abbreviation
+    if before[:1].isupper() and low in CAPITALISED_ABBREVIATIONS:
+        return True  # "Pa., Md. and Del.": a state, not the end of a sentence
+    if len(low) == 1 and before.isupper() and _after_name(text, before_start):
+        return True  # "Charles G. and David H. Koch": a middle initial
     close = m.group("close")
     if close and close[0] in ")]":
         # "Sanders (I-Vt.) said": a full stop closing a short parenthetical is an
@@ -162,6 +169,12 @@ def _continues(text: str, m: re.Match[str], before_start: int) -> bool:
     if _exempt_word(text, word_start, word_end):
         return True
     return bool(m.group("close")) and _speech_follows(text, word_start)
+
+
+def _after_name(text: str, start: int) -> bool:
+    """True when a capitalised word (a first name) stands right before ``start``."""
+    words = text[max(0, start - 30) : start].split()
+    return bool(words) and words[-1][:1].isupper() and words[-1].isalpha()
 
 
 def _lowercase_utterance(article: Article, offset: int) -> bool:
