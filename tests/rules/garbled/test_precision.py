@@ -123,3 +123,85 @@ test_deliberate_repetition = doubled.run(
         },
     ],
 )
+
+# -- 9. furniture vocabulary by class; a series label makes a headline ----------
+test_furniture_classes = furniture.run(
+    valid=[
+        article(LEAD, SECOND, headline="Analysis: Why the island vote matters to the mainland"),
+        article(LEAD, SECOND, headline="Live: Harbour town counts the ferry votes"),
+        article(LEAD, "Our partners in the ferry consortium were told on Friday.", SECOND),
+        article(LEAD, "Keep the change, the skipper told passengers.", SECOND),
+    ],
+    invalid=[
+        # related content
+        {"text": article(LEAD, "Related coverage", SECOND), "excerpt": "Related coverage"},
+        {"text": article(LEAD, "Recommended for you", SECOND), "excerpt": "Recommended for you"},
+        # calls to action and contact links
+        {"text": article(LEAD, "Advertise with us", SECOND), "excerpt": "Advertise with us"},
+        {"text": article(LEAD, "Keep reading", SECOND), "excerpt": "Keep reading"},
+        # credits
+        {"text": article(LEAD, "File photo", SECOND), "excerpt": "File photo"},
+        {
+            "text": article(LEAD, "Photo illustration by Ann Tremayne", SECOND),
+            "excerpt": "Photo illustration by Ann Tremayne",
+        },
+        # a link label in the body is still a link label
+        {
+            "text": article(LEAD, "Read more: Ferry fares to rise in spring", SECOND),
+            "excerpt": "Read more: Ferry fares to rise in spring",
+        },
+    ],
+)
+
+# -- clean-copy conventions found on untouched news (sentences written for the test)
+test_initials_and_state_abbreviations = lowercase.run(
+    valid=[
+        article(LEAD, "The yard was founded by Thomas J. and Mary K. Pascoe in 1921.", SECOND),
+        article(LEAD, "The operator also runs boats in Calif. and Wash. in summer.", SECOND),
+    ],
+    invalid=[
+        {
+            "text": article(LEAD, "The vote was close. and the council will meet again.", SECOND),
+            "excerpt": "and",
+        }
+    ],
+)
+test_spliced_not_after_initial = spliced.run(
+    valid=[article(LEAD, "The yard was founded by Thomas J. and Mary K. Pascoe in 1921.", SECOND)],
+    invalid=[],
+)
+test_word_and_name_doubles = doubled.run(
+    valid=[
+        article(LEAD, "Islanders hope to best Best Ferries on price, the mayor said.", SECOND),
+        article(LEAD, "Some councillors tsk tsk at the cost of the new pier.", SECOND),
+        article(LEAD, '"I like like the new boat," one pupil said.', SECOND),
+    ],
+    invalid=[
+        {
+            "text": article(LEAD, '"We will go to to the end of this," she said.', SECOND),
+            "excerpt": "to to",
+        }
+    ],
+)
+test_adverbial_prepositions = truncated.run(
+    valid=[
+        article(LEAD, "The subsidy will run through 2030 and perhaps beyond.", SECOND),
+    ],
+    invalid=[
+        {
+            # an object pronoun between the verb and an elided infinitive: info only
+            "text": article(LEAD, "The fares rose not because the council wanted them to.", SECOND),
+            "excerpt": "to.",
+            "severity": "info",
+        },
+        {
+            "text": article(LEAD, "On the final motion, two councillors voted against.", SECOND),
+            "excerpt": "against.",
+            "severity": "info",
+        },
+        {
+            "text": article(LEAD, "The service will run from the quay and from.", SECOND),
+            "excerpt": "from.",
+        },
+    ],
+)
