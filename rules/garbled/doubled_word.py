@@ -203,12 +203,15 @@ class DoubledWord(Rule):
     ## Limitations
     Legitimate doubles are left alone: "had had", "that that", "is is" and
     "was was" after a wh-clause ("what it is is"), reduplicated names written
-    with capitals ("Bora Bora"), a verb particle followed by the same
-    preposition when the parse says so ("moved in in 2003"; without a parse
-    it is reported), and, inside a quotation, repeated adverbs, adjectives and
-    spoken repeats ("very very", "no no"); a repeated noun or verb is
-    reported even in a quotation. A doubled word split by a
-    paragraph break is not reported.
+    with capitals ("Bora Bora"), a word followed by a name spelt the same
+    ("to trump Trump", "at AT&T"), repeated interjections without a vowel
+    ("tsk tsk"), a verb particle or stranded preposition followed by the same
+    preposition opening a date, time, place or amount ("moved in in 2003",
+    "the voters they rely on on Election Day"; without a parse it is
+    reported), and, inside a quotation, repeated words that speakers repeat
+    ("very very", "no no", "I like like him"). A doubled article,
+    preposition or conjunction is reported even in a quotation. A doubled
+    word split by a paragraph break is not reported.
     """
 
     code = "FC101"

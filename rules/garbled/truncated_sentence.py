@@ -65,10 +65,16 @@ class TruncatedSentence(Rule):
     ## What it does
     Finds sentences that end on a word that needs a complement: an article
     or possessive ("...in the."), a conjunction ("...and."), or a preposition
-    with nothing after it ("...drawn criticism from."), when no relative
-    clause, question, passive or phrasal verb explains the stranded
-    preposition. It also finds paragraphs of prose that stop with no final
-    punctuation, most surely when the next paragraph goes on in lower case.
+    with nothing after it ("...drawn criticism from."), when nothing fills
+    the preposition's missing object: a relative or wh-word that is not
+    itself the subject ("the plan which the council voted for", but not
+    "..., which leaves the city short of."), the head of a relative clause
+    without "that", a fronted object ("This one the council could live
+    with."), the subject of a tough adjective or the noun an infinitive
+    modifies ("hard to argue with", "a friend to rely on"), or the subject of
+    a prepositional passive ("has been paid for"). It also finds paragraphs
+    of prose that stop with no final punctuation, most surely when the next
+    paragraph goes on in lower case.
 
     ## Why it matters
     Trimming copy to fit, or a paste that lost its tail, leaves a sentence
@@ -89,7 +95,9 @@ class TruncatedSentence(Rule):
     A sentence that ends on "to" after a verb such as "wanted" or a noun such
     as "plans" may be a deliberate ellipsis ("He had promised to."): it is
     reported at severity info (it never fails a run), and not at all inside
-    a quotation. Headlines, headings,
+    a quotation; so is "against" right after a verb ("voted against."). A
+    preposition that doubles as an adverb after "and"/"or" ("and perhaps
+    beyond.") is left alone. Headlines, headings,
     list items, labelled lines ("Result: ...") and short lines such as
     captions and bylines are not expected to end in punctuation. A sentence
     cut after a complete clause ("The minister said.") is not detected.

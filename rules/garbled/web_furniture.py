@@ -219,7 +219,9 @@ class WebFurniture(Rule):
     ```
 
     ## Limitations
-    Never reported inside a sentence or a quotation. A crosshead made of
+    Never reported inside a sentence or a quotation. A headline with a
+    series label before its colon ("Live: ...", "Analysis: ...") is a
+    headline, not a link label. A crosshead made of
     interface words ("Video games", "Share prices") is left alone, but a
     crosshead that reads like a button ("Follow the money") can be reported.
     Furniture written as a full sentence ("We use cookies to improve your
