@@ -350,7 +350,11 @@ def _standalone(text: str, all_lines: list[tuple[int, int]], i: int) -> bool:
 
 
 def _is_copy_clause(article: Article, lo: int, hi: int) -> bool:
-    """True when the line is a finite clause with a real subject ("Shares slump in Tokyo")."""
+    """True when the line is a finite clause with a real subject ("Shares slump in Tokyo").
+
+    A finite clause opened by a subordinating conjunction ("While another
+    posted this tweet:") is prose too, whatever the parser made of its subject.
+    """
     doc = article.doc
     if doc is None:
         return False
@@ -360,6 +364,8 @@ def _is_copy_clause(article: Article, lo: int, hi: int) -> bool:
     for tok in span:
         if not cl.predicate_is_finite(tok):
             continue
+        if any(c.dep_ == "mark" and c.i < tok.i for c in tok.children):
+            return True  # "While another posted this tweet:": a subordinate clause is prose
         for child in tok.children:
             if child.dep_ not in SUBJECTS:
                 continue

@@ -50,6 +50,9 @@ _TEMPORAL = frozenset(
 _FRONTED_DEPS = frozenset({"obj", "dobj", "obl", "dep", "nsubj", "iobj"})
 _NOUNISH_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "DT", "CD"})
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
+#: Tags of a word that can open the subject of a relative clause: "that *the* mayor...",
+#: "that *Trump* routinely rails against".
+_SUBJECT_OPENERS = frozenset({"DT", "PRP$", "PRP", "NNP", "NNPS"})
 
 
 def has_filler(doc: Doc, word: Token, question: bool = False) -> bool:
@@ -122,8 +125,8 @@ def _zero_relative(doc: Doc, word: Token, clause: set[int]) -> bool:
             # "the establishment that the mayor rails against": a subject after the
             # relativizer, so the relativizer is the object, whatever the parse says
             nxt = doc[t.i + 1]
-            if nxt.tag_ in ("DT", "PRP$", "PRP") and nxt.lower_ not in ("that", "which", "it"):
-                subj = nxt if nxt.tag_ == "PRP" else nxt.head
+            if nxt.tag_ in _SUBJECT_OPENERS and nxt.lower_ not in ("that", "which", "it"):
+                subj = nxt if nxt.tag_ in ("PRP", "NNP", "NNPS") else nxt.head
                 if subj.head.i in clause or subj.head.head.i in clause:
                     return True
             continue

@@ -28,6 +28,8 @@ test_stranded_preposition_gap = truncated.run(
         article(LEAD, "This one the council could live with.", SECOND),
         # a relative clause whose relative pronoun is an object
         article(LEAD, "It was the one promise which the mayor had campaigned for.", SECOND),
+        # "that" before a named subject is the object, whatever the parse says
+        article(LEAD, "It is the kind of subsidy that Tremayne routinely rails against.", SECOND),
         # a question keeps its wh-word as filler
         article(LEAD, "Who did the harbourmaster speak to?", SECOND),
     ],
@@ -131,6 +133,8 @@ test_furniture_classes = furniture.run(
         article(LEAD, SECOND, headline="Live: Harbour town counts the ferry votes"),
         article(LEAD, "Our partners in the ferry consortium were told on Friday.", SECOND),
         article(LEAD, "Keep the change, the skipper told passengers.", SECOND),
+        # a subordinate clause introducing a post is prose
+        article(LEAD, "While another resident posted this photo:", SECOND),
     ],
     invalid=[
         # related content
