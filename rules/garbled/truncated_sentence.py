@@ -231,7 +231,7 @@ def _needs_more(article: Article, doc: Doc, word: Token, low: str) -> tuple[str,
     if low in ADVERBIAL_PREPOSITIONS and _after_coordinator(doc, word):
         return None  # "through 2016 and perhaps beyond.": an adverb, not a preposition
     if low == "to" and _infinitive_ellipsis(doc, word):
-        if article.in_quotation(word.idx) or gaps.has_filler(doc, word, question):
+        if article.in_quotation(word.idx) or gaps.has_moved_filler(doc, word, question):
             return None
         return "an infinitive marker with no verb (possibly a deliberate ellipsis)", 0.55
     if gaps.has_filler(doc, word, question):

@@ -46,6 +46,7 @@ _SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they"})
 _TEMPORAL = frozenset(
     {"obl:tmod", "nmod:tmod", "npadvmod", "obl:npmod", "obl:unmarked", "advmod", "tmod"}
 )
+_DIRECT_OBJECTS = frozenset({"obj", "dobj"})
 #: Labels under which a fronted noun phrase may hang on its clause's verb.
 _FRONTED_DEPS = frozenset({"obj", "dobj", "obl", "dep", "nsubj", "iobj"})
 _NOUNISH_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "DT", "CD"})
@@ -58,6 +59,19 @@ _SUBJECT_OPENERS = frozenset({"DT", "PRP$", "PRP", "NNP", "NNPS"})
 def has_filler(doc: Doc, word: Token, question: bool = False) -> bool:
     """True when the stranded preposition ``word`` has a filler for its object."""
     head = word.head if word.head.i != word.i else word
+    if has_moved_filler(doc, word, question):
+        return True
+    return _passive(doc, word, head) or _infinitive_gap(doc, word, head)
+
+
+def has_moved_filler(doc: Doc, word: Token, question: bool = False) -> bool:
+    """True when a filler was moved to the front: a wh-word, a relative, a fronted object.
+
+    The passive and the infinitive are left out: for a final "to" after
+    "expected" they describe the elided infinitive itself ("were not
+    expected to."), not a gap.
+    """
+    head = word.head if word.head.i != word.i else word
     chain = [head, *cl.ancestors_within(head)]
     clause = {t.i for t in chain}
     if _wh_filler(doc, word, clause, question):
@@ -66,9 +80,7 @@ def has_filler(doc: Doc, word: Token, question: bool = False) -> bool:
         return True
     if any(t.dep_ in RELATIVE_CLAUSES and _relative_has_gap(t) for t in chain):
         return True
-    if _fronted_object(chain):
-        return True
-    return _passive(doc, word, head) or _infinitive_gap(doc, word, head)
+    return _fronted_object(chain)
 
 
 def _wh_filler(doc: Doc, word: Token, clause: set[int], question: bool) -> bool:
@@ -211,4 +223,15 @@ def _infinitive_gap(doc: Doc, word: Token, head: Token) -> bool:
     # The infinitive must modify the noun or adjective that supplies its
     # object: "went to Cardiff to talk to." is a purpose clause of "went".
     owner = verb.head
-    return owner.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") or owner.tag_.startswith(("NN", "JJ"))
+    if owner.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") or owner.tag_.startswith(("NN", "JJ")):
+        return True
+    # "needs new addresses to send the letters to": the parser hung the infinitive on
+    # the verb, but it follows the verb's direct object, which it modifies.
+    to = next(c for c in verb.children if c.tag_ == "TO" and c.i < verb.i)
+    before = doc[to.i - 1] if to.i > 0 else None
+    return (
+        before is not None
+        and before.dep_ in _DIRECT_OBJECTS
+        and before.head.i == owner.i
+        and before.tag_.startswith("NN")
+    )

@@ -24,6 +24,8 @@ test_stranded_preposition_gap = truncated.run(
         article(LEAD, "The new fare rules are hard to argue with.", SECOND),
         # an infinitive modifying a noun: the noun fills the gap
         article(LEAD, "For many islanders the skipper has been a friend to rely on.", SECOND),
+        # an infinitive after the verb's object modifies that object
+        article(LEAD, "The council needs new addresses to send the ballots to.", SECOND),
         # a fronted object
         article(LEAD, "This one the council could live with.", SECOND),
         # a relative clause whose relative pronoun is an object
