@@ -55,7 +55,11 @@ from _planters_quotes import plant_quote_no_speaker, plant_unclosed_quote
 from _planters_sentence import plant_lowercase_start, plant_splice, plant_truncation
 
 REPO = Path(__file__).resolve().parent.parent
-DATA = REPO.parent / "shared" / "data"
+#: ``shared/data`` beside the checkout, or beside the folder of worktrees.
+DATA = next(
+    (d / "shared" / "data" for d in REPO.parents if (d / "shared" / "data").is_dir()),
+    REPO.parent / "shared" / "data",
+)
 SOURCES = {
     "bbc": DATA / "news_bbc_2004" / "texts",
     "gum": DATA / "pronoun_gum_news_train" / "gum_news_train.jsonl",

@@ -6,7 +6,11 @@ import re
 from collections.abc import Iterable, Iterator
 
 from factcheck import Applicability, Article, Diagnostic, Fix, Rule, RuleContext, Severity
-from factcheck.language.calendar import MONTHS_AND_DAYS
+from factcheck.language.calendar import (
+    MONTH_ABBREVIATIONS,
+    MONTHS_AND_DAYS,
+    WEEKDAY_ABBREVIATIONS,
+)
 from factcheck.language.labels import PARTICLES
 from factcheck.language.numerals import CARDINALS
 from factcheck.language.words import FUNCTION_WORDS, word_set
@@ -30,8 +34,17 @@ _SPOKEN_REPEATS = word_set(
     "chop ooh oh go come more"
 )
 #: Times of day and year, and calendar units, that may follow "in in" or "up up to".
+#: Tags of words a transcript does not repeat: articles, prepositions, conjunctions.
+_GRAMMAR_TAGS = frozenset({"DT", "IN", "TO", "CC", "PRP$", "WDT", "POS", "PDT"})
+_VOWEL = re.compile(r"[aeiouy]")
+#: Labels of a preposition left without an object ("the voters they rely on").
+_STRANDED = frozenset({"obl", "prep", "advmod"})
+_CALENDAR_ABBREVIATIONS = frozenset(MONTH_ABBREVIATIONS) | frozenset(WEEKDAY_ABBREVIATIONS)
+#: Entities that may follow a particle and the same preposition ("on on Election Day").
+_TIME_OR_PLACE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 _TIME_WORDS = word_set(
-    "spring summer autumn winter morning afternoon evening night weekend week month year"
+    "spring summer autumn winter morning afternoon evening night weekend week month year day "
+    "days eve"
 )
 
 
@@ -45,6 +58,10 @@ def _legitimate(article: Article, first: str, second: str, start: int) -> bool:
         # "who is is" has none.
         before = _WORD.findall(article.prose[max(0, start - 60) : start].lower())[-5:]
         return any(w in _WH_WORDS for w in before[:-1])
+    if first[:1].islower() and second[:1].isupper():
+        return True  # a word and a name: "want to trump Trump", "at AT&T"
+    if not _VOWEL.search(word):
+        return True  # an interjection repeated: "tsk tsk", "shh shh", "hmm hmm"
     both_capitalised = first[:1].isupper() and second[:1].isupper()
     if both_capitalised and word not in FUNCTION_WORDS:
         return True  # reduplicated names: Bora Bora, Walla Walla, Sirhan Sirhan
@@ -55,38 +72,76 @@ def _legitimate(article: Article, first: str, second: str, start: int) -> bool:
     ):
         return True  # "moved in in 2003", "gave up up to ten hours"
     if article.in_quotation(start):
-        return word in _SPOKEN_REPEATS or _is_modifier(article, start)
+        return word in _SPOKEN_REPEATS or _spoken_repeat(article, start)
     return False
 
 
 def _time_or_amount_follows(article: Article, offset: int) -> bool:
-    """True when a time or an amount follows the second copy: "in in 2003", "up up to ten".
+    """True when a time, a place or an amount follows the second copy: "in in 2003".
 
-    A particle followed by the same word as a preposition is legitimate English,
-    but a misparse can call any doubled preposition a particle ("developed by by
-    Valve"). Requiring the preposition's object to be a date, a time or a number
-    keeps the genuine cases and loses the misparses.
+    A particle followed by the same word as a preposition is legitimate English
+    ("moved in in 2003", "the voters they rely on on Election Day"), but a
+    misparse can call any doubled preposition a particle ("developed by by
+    Valve"). Requiring the preposition's object to be a date, a time, a place
+    or a number keeps the genuine cases and loses the misparses. Calendar
+    names count only with their capital, and abbreviations only in their
+    written form ("Jan.", "Sat 4"): "may", "sun" and "mar" are also words.
     """
-    after = _WORD.findall(article.prose[offset : offset + 40].lower())
     rest = article.prose[offset : offset + 40].lstrip()
+    words = _WORD.findall(rest)
     if rest[:1].isdigit():
         return True
-    if not after:
+    if not words:
         return False
-    if after[0] == "to" and len(after) > 1:
-        after = after[1:]
+    if words[0].lower() == "to" and len(words) > 1:
+        words = words[1:]
         rest = rest[2:].lstrip()
         if rest[:1].isdigit():
             return True
-    if after[0] == "the" and len(after) > 1:
-        after = after[1:]
-    return after[0] in MONTHS_AND_DAYS or after[0] in CARDINALS or after[0] in _TIME_WORDS
+    if words[0].lower() == "the" and len(words) > 1:
+        words = words[1:]
+    first = words[0]
+    low = first.lower()
+    if low in CARDINALS or low in _TIME_WORDS:
+        return True
+    if first[:1].isupper() and low in MONTHS_AND_DAYS:
+        return True
+    after = rest[rest.find(first) + len(first) :][:3] if first in rest else ""
+    if first[:1].isupper() and low in _CALENDAR_ABBREVIATIONS and after[:1] in (".", " "):
+        return after[:1] == "." or after[1:2].isdigit()
+    return _time_or_place_entity(article, offset)
 
 
-def _is_modifier(article: Article, start: int) -> bool:
-    """True for an adverb, adjective or interjection: what speakers repeat ("really really").
+def _time_or_place_entity(article: Article, offset: int) -> bool:
+    """True when the parse puts a date, time or place right after ``offset``.
 
-    Without a parse, fall back to the closed list of spoken repeats only.
+    Either an entity of those kinds, or a preposition whose object's head is
+    a calendar noun ("on Election Day", "in the spring").
+    """
+    doc = article.doc
+    if doc is None:
+        return False
+    span = doc.char_span(offset, min(len(article.prose), offset + 40), alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if not t.is_space][:3]
+    if any(t.ent_type_ in _TIME_OR_PLACE for t in words[:2]):
+        return True
+    # The second copy is the preposition; its object is its head in UD ("case").
+    prep = doc.char_span(offset - 1, offset, alignment_mode="expand")
+    if prep is None or not len(prep):
+        return False
+    obj = prep[-1].head
+    return obj.i > prep[-1].i and (obj.lower_ in _TIME_WORDS or obj.ent_type_ in _TIME_OR_PLACE)
+
+
+def _spoken_repeat(article: Article, start: int) -> bool:
+    """True for a word a speaker may repeat: anything but a function word of the grammar.
+
+    Quoted speech is transcribed as said: "really really", "I like like him",
+    "we we decided". A doubled article, preposition or conjunction ("the the",
+    "to to") is still a typing slip. Without a parse, fall back to the closed
+    list of spoken repeats only.
     """
     doc = article.doc
     if doc is None:
@@ -94,11 +149,16 @@ def _is_modifier(article: Article, start: int) -> bool:
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    return span[0].tag_ in ("RB", "RBR", "JJ", "JJR", "UH")
+    return span[0].tag_ not in _GRAMMAR_TAGS
 
 
 def _is_particle(article: Article, start: int) -> bool:
-    """True when the parse (if there is one) reads the first copy as a verb particle."""
+    """True when the parse reads the first copy as a particle or a stranded preposition.
+
+    Both leave the verb's preposition without an object of its own, so the
+    second copy can open a phrase of its own ("moved in | in 2003", "the
+    voters they rely on | on Election Day"). Without a parse: False.
+    """
     doc = article.doc
     if doc is None:
         return False
@@ -107,6 +167,12 @@ def _is_particle(article: Article, start: int) -> bool:
         return False
     tok = span[0]
     if tok.tag_ == "RP" or tok.dep_ in PARTICLES:
+        return True
+    if tok.dep_ in _STRANDED and not any(c.dep_ not in ("punct",) for c in tok.children):
+        return True  # a stranded preposition: "the voters they rely on | on Election Day"
+    if tok.i > 0 and doc[tok.i - 1].tag_.startswith("VB") and tok.dep_ == "case":
+        # "the ferries the island depends on on Boxing Day": the parser hangs both
+        # copies on the following noun; a verb right before the first still strands it.
         return True
     # UD parsers often call it an adverb of the verb right before it: "moved in".
     return tok.dep_ == "advmod" and tok.head.pos_ == "VERB" and tok.head.i == tok.i - 1
@@ -137,12 +203,15 @@ class DoubledWord(Rule):
     ## Limitations
     Legitimate doubles are left alone: "had had", "that that", "is is" and
     "was was" after a wh-clause ("what it is is"), reduplicated names written
-    with capitals ("Bora Bora"), a verb particle followed by the same
-    preposition when the parse says so ("moved in in 2003"; without a parse
-    it is reported), and, inside a quotation, repeated adverbs, adjectives and
-    spoken repeats ("very very", "no no"); a repeated noun or verb is
-    reported even in a quotation. A doubled word split by a
-    paragraph break is not reported.
+    with capitals ("Bora Bora"), a word followed by a name spelt the same
+    ("to trump Trump", "at AT&T"), repeated interjections without a vowel
+    ("tsk tsk"), a verb particle or stranded preposition followed by the same
+    preposition opening a date, time, place or amount ("moved in in 2003",
+    "the voters they rely on on Election Day"; without a parse it is
+    reported), and, inside a quotation, repeated words that speakers repeat
+    ("very very", "no no", "I like like him"). A doubled article,
+    preposition or conjunction is reported even in a quotation. A doubled
+    word split by a paragraph break is not reported.
     """
 
     code = "FC101"

@@ -36,11 +36,17 @@ class LowercaseSentenceStart(Rule):
     ## Limitations
     Left alone: brand names written in lower case with a capital inside
     (iPhone, eBay), continuations after abbreviations ("approx.", "vs.",
-    "e.g."), quoted fragments that open with a quotation mark, list items,
-    web and e-mail addresses, and name particles before a capitalised name
-    ("de Villepin"). A lower-case brand with no inner capital ("bwin") at the
-    start of a sentence is reported. When the lower-case stretch is not a
-    complete clause, FC102 (spliced-sentence) reports it instead.
+    "e.g.", state abbreviations such as "Md." and middle initials such as
+    "Charles G. and David"), quoted fragments that open with a quotation
+    mark, list items, web and e-mail addresses, name particles before a
+    capitalised name ("de Villepin"), and a quotation written in lower case
+    throughout on purpose (a quoted post after a colon). A quotation that
+    only opens in lower case because it is woven into the sentence or resumed
+    after its attribution is checked like any copy, and so is a full stop
+    followed by an ellipsis ("rough.... the skipper"). A lower-case brand
+    with no inner capital ("bwin") at the start of a sentence is reported.
+    When the lower-case stretch is not a complete clause, FC102
+    (spliced-sentence) reports it instead.
     """
 
     code = "FC103"

@@ -8,30 +8,30 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from factcheck_rules.garbled.analysis import clauses as cl
+from factcheck_rules.garbled.analysis import gaps
 from factcheck_rules.garbled.analysis.layout import TERMINAL, Para, paragraphs, word_at_start
 from factcheck_rules.garbled.analysis.vocab import (
+    ADVERBIAL_PREPOSITIONS,
     ELLIPSIS_NOUNS,
     ELLIPSIS_VERBS,
     NEEDS_CLAUSE,
     NEEDS_NOUN,
     PREMISES_NOUNS,
+    STANCE_PREPOSITIONS,
     STRANDABLE_PREPOSITIONS,
 )
 
 from factcheck import Article, Diagnostic, Rule, RuleContext, Severity
 from factcheck.language.labels import (
     DIRECT_OBJECTS,
-    FINITE_VERB_TAGS,
     NOMINAL_SUBJECTS,
-    PARTICLES,
-    PASSIVES,
-    RELATIVE_CLAUSES,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _FINAL_MARKS = frozenset({".", "?", "!"})
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "me", "you"})
 #: Below this confidence a dangling word is reported as info only.
 _WARN_CONFIDENCE = 0.6
 #: A lower-case word directly followed by a sentence's final mark, then a space,
@@ -42,11 +42,6 @@ _CANDIDATES = "|".join(
 _DANGLING = re.compile(
     rf"(?<![\w.'’&/-])(?P<word>{_CANDIDATES})(?P<mark>[.?!])(?![.\w])(?=[\s\"'”’)\]]|$)"
 )
-#: Words whose clause leaves a gap a stranded preposition can point to.
-_WH_WORDS = frozenset(
-    {"what", "which", "who", "whom", "whose", "where", "whatever", "whichever", "worth"}
-)
-_ZERO_RELATIVE_BEFORE = frozenset({"NN", "NNS", "NNP", "NNPS", "JJS", "RP", "CD"})
 #: A word ending in a possessive directly before a sentence's final mark.
 _GENITIVE_END = re.compile(
     r"(?P<poss>[^\W\d_][\w-]*(?:['’]s|s['’]))(?P<mark>[.!?])(?![.\w])(?=[\s\"”)\]]|$)"
@@ -70,10 +65,16 @@ class TruncatedSentence(Rule):
     ## What it does
     Finds sentences that end on a word that needs a complement: an article
     or possessive ("...in the."), a conjunction ("...and."), or a preposition
-    with nothing after it ("...drawn criticism from."), when no relative
-    clause, question, passive or phrasal verb explains the stranded
-    preposition. It also finds paragraphs of prose that stop with no final
-    punctuation, most surely when the next paragraph goes on in lower case.
+    with nothing after it ("...drawn criticism from."), when nothing fills
+    the preposition's missing object: a relative or wh-word that is not
+    itself the subject ("the plan which the council voted for", but not
+    "..., which leaves the city short of."), the head of a relative clause
+    without "that", a fronted object ("This one the council could live
+    with."), the subject of a tough adjective or the noun an infinitive
+    modifies ("hard to argue with", "a friend to rely on"), or the subject of
+    a prepositional passive ("has been paid for"). It also finds paragraphs
+    of prose that stop with no final punctuation, most surely when the next
+    paragraph goes on in lower case.
 
     ## Why it matters
     Trimming copy to fit, or a paste that lost its tail, leaves a sentence
@@ -94,7 +95,9 @@ class TruncatedSentence(Rule):
     A sentence that ends on "to" after a verb such as "wanted" or a noun such
     as "plans" may be a deliberate ellipsis ("He had promised to."): it is
     reported at severity info (it never fails a run), and not at all inside
-    a quotation. Headlines, headings,
+    a quotation; so is "against" right after a verb ("voted against."). A
+    preposition that doubles as an adverb after "and"/"or" ("and perhaps
+    beyond.") is left alone. Headlines, headings,
     list items, labelled lines ("Result: ...") and short lines such as
     captions and bylines are not expected to end in punctuation. A sentence
     cut after a complete clause ("The minister said.") is not detected.
@@ -224,88 +227,40 @@ def _needs_more(article: Article, doc: Doc, word: Token, low: str) -> tuple[str,
         if low == "if" and prev is not None and prev.lower_ in ("what", "even", "as"):
             return None
         return "a conjunction with nothing to join", 0.85
-    if _relative_gap(doc, word):
-        return None
+    question = word.i + 1 < len(doc) and doc[word.i + 1].text == "?"
+    if low in ADVERBIAL_PREPOSITIONS and _after_coordinator(doc, word):
+        return None  # "through 2016 and perhaps beyond.": an adverb, not a preposition
     if low == "to" and _infinitive_ellipsis(doc, word):
-        if article.in_quotation(word.idx):
+        if article.in_quotation(word.idx) or gaps.has_moved_filler(doc, word, question):
             return None
         return "an infinitive marker with no verb (possibly a deliberate ellipsis)", 0.55
-    if _stranding_licensed(doc, word):
+    if gaps.has_filler(doc, word, question):
         return None
+    if low in STANCE_PREPOSITIONS and word.i > 0 and doc[word.i - 1].tag_.startswith("VB"):
+        # "Sanders voted against.": a stance adverb the verb allows; a question for
+        # the editor, not a probable cut.
+        return "a preposition with no object (possibly used as an adverb)", 0.55
     return "a preposition with no object", 0.8
 
 
-def _relative_gap(doc: Doc, word: Token) -> bool:
-    """True when the preposition's object was moved to the front of its clause.
-
-    "what he was looking at", "where it came from", "the people who he worked
-    with", "the DVDs we are used to", "the best side I have played against".
-    The wh-word or the subject of the relative clause must belong to the
-    clause the preposition is in, so that "which he stars in" early in a
-    sentence does not excuse "...top of the chart at." at its end.
-    """
-    head = word.head if word.head.i != word.i else word
-    clause = {head.i, *(a.i for a in cl.ancestors_within(head))}
-    for t in doc[word.sent.start : word.i]:
-        is_wh = t.lower_ in _WH_WORDS or t.tag_ in ("WDT", "WP", "WP$")
-        if is_wh and (t.head.i in clause or t.lower_ == "worth"):
-            return True
-        if t.tag_ in _ZERO_RELATIVE_BEFORE and t.i - t.sent.start >= 2 and t.dep_ not in _TEMPORAL:
-            # not a fronted time phrase: "This year the Grammys have been dominated by..."
-            subject = _zero_relative_subject(doc, t.i + 1, word.i)
-            if subject is not None and subject.head.i in clause:
-                return True  # a relative clause without "that": "the side I played against"
-    return any(anc.dep_ in RELATIVE_CLAUSES for anc in [head, *cl.ancestors_within(head)])
-
-
-def _zero_relative_subject(doc: Doc, i: int, stop: int) -> Token | None:
-    """The subject of a relative clause without "that" opening at ``i``, if one does.
-
-    After a noun: a subject pronoun ("the side I played against") or a
-    determiner, a noun and a finite verb ("the winter the crew can remember").
-    """
-    if i >= stop:
-        return None
-    first = doc[i]
-    if first.lower_ in _SUBJECT_PRONOUNS:
-        return first
-    if first.tag_ not in ("DT", "PRP$") or first.lower_ in ("that", "which"):
-        return None
-    for k in range(i + 1, min(i + 4, stop - 1)):
-        if doc[k].tag_.startswith("NN") and doc[k + 1].tag_ in FINITE_VERB_TAGS:
-            return doc[k]
-    return None
-
-
-def _stranding_licensed(doc: Doc, word: Token) -> bool:
-    """True when a passive or an infinitival relative explains a stranded preposition.
-
-    Prepositional passives ("has been paid for", "was referred to") and
-    infinitival relatives or tough constructions ("a difficult court to play
-    on", "something to be proud of").
-    """
-    head = word.head if word.head.i != word.i else None
-    if head is None:
-        return False
-    between: list[Token] = list(doc[head.i + 1 : word.i]) if head.i < word.i else []
-    adjacent = all(t.tag_ in ("RB", "RP") or t.dep_ in PARTICLES for t in between)
-    if adjacent and any(c.dep_ in PASSIVES for c in head.children):
-        return True  # "has been paid for", "was referred to"
-    for anc in [head, *cl.ancestors_within(head)]:
-        if not any(c.tag_ in _TO_TAGS and c.i < anc.i for c in anc.children):
-            continue
-        if anc.dep_ in RELATIVE_CLAUSES or anc.dep_ == "acl":
-            return True  # "addresses to send itself to": an infinitive modifying a noun
-        nominal_head = not anc.head.tag_.startswith("VB") or anc.head.dep_ in _NOMINAL_DEPS
-        if anc.dep_ in ("xcomp", "advcl") and (anc.tag_.startswith("JJ") or nominal_head):
-            return True  # "a court to play on", "hard to deal with", "proud of"
-    return False
+def _after_coordinator(doc: Doc, word: Token) -> bool:
+    """True when "and"/"or" (and adverbs) come right before ``word``: "and beyond"."""
+    j = word.i - 1
+    while j >= 0 and doc[j].tag_ in ("RB", "RBR", "RBS"):
+        j -= 1
+    return j >= 0 and doc[j].lower_ in ("and", "or")
 
 
 def _infinitive_ellipsis(doc: Doc, word: Token) -> bool:
-    """True for "to" after a word that allows ellipsis ("had promised to", "every right to")."""
+    """True for "to" after a word that allows ellipsis ("had promised to", "every right to").
+
+    An object pronoun may stand between the verb and "to": "the economy needs
+    it to", "she asked them to".
+    """
     j = word.i - 1
     while j >= 0 and (doc[j].tag_ in ("RB", "RBR", "RBS") or doc[j].lower_ == "not"):
+        j -= 1
+    if j > 0 and doc[j].tag_ == "PRP" and doc[j].lower_ in _OBJECT_PRONOUNS:
         j -= 1
     return j >= 0 and (doc[j].lower_ in ELLIPSIS_VERBS or doc[j].lower_ in ELLIPSIS_NOUNS)
 

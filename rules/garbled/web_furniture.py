@@ -22,11 +22,15 @@ from factcheck.language.labels import SUBJECTS
 from factcheck.language.words import FUNCTION_WORDS, word_set
 
 _MAX_WORDS = 12
+#: Words after the colon of a first line that make it a headline with a series label.
+_SERIES_HEADLINE_WORDS = 3
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d[\d,.:]*|©")
 #: "Photo: ...", "Image copyright ...", "(Picture by ...)", "Reporting by ...".
 _CREDIT = re.compile(
     r"^\(?(?:(?:image|photo|photograph|picture|pic|illustration|video|media|graphic)s?"
-    r"(?:\s+(?:copyright|credit|caption|source|courtesy))?\s*(?::|,|by\b|copyright\b|©)"
+    r"(?:\s+(?:copyright|credit|caption|source|courtesy|illustration))?"
+    r"\s*(?::|,|by\b|copyright\b|©)"
+    r"|(?:courtesy\s+of\b|file\s+(?:photo|picture|image)s?\W*$)"
     r"|(?:additional\s+)?(?:reporting|editing|writing|photography|graphics)\s+by\b"
     r"|(?:copyright|©))",
     re.IGNORECASE,
@@ -51,6 +55,8 @@ _CREDIT_WORDS = word_set(
 )
 #: Objects by which an imperative addresses the reader or the site ("Follow us").
 _READER_ADDRESS = frozenset(["us", "our", "here", "now", "more"])
+#: Words by which a page addresses its reader or itself ("for you", "with us").
+_READER = frozenset({"you", "your", "us", "our"})
 #: Headline separators before a site name.
 _ALL_CHROME = CHROME_INTERFACE | CHROME_ACTION | CHROME_DEIXIS
 _SITE_SEPARATORS = re.compile(r"\s+(\||–|—|-|::|»)\s+")
@@ -160,6 +166,8 @@ def furniture_kind(line: str) -> str | None:
             return "link"  # "More from Business", "Latest on The Economy": a section link
     if words[0] in _INTERFACE_SUBJECTS and info.chrome == len(info.content) and len(words) <= 7:
         return "interface"  # "You may also like": the page talking to its reader
+    if len(words) <= 4 and info.chrome == len(info.content) and _READER & set(words[1:]):
+        return "interface"  # "Recommended for you": page vocabulary addressed to the reader
     return None
 
 
@@ -211,7 +219,9 @@ class WebFurniture(Rule):
     ```
 
     ## Limitations
-    Never reported inside a sentence or a quotation. A crosshead made of
+    Never reported inside a sentence or a quotation. A headline with a
+    series label before its colon ("Live: ...", "Analysis: ...") is a
+    headline, not a link label. A crosshead made of
     interface words ("Video games", "Share prices") is left alone, but a
     crosshead that reads like a button ("Follow the money") can be reported.
     Furniture written as a full sentence ("We use cookies to improve your
@@ -241,6 +251,8 @@ class WebFurniture(Rule):
             if not _standalone(text, all_lines, i) or article.in_quotation(lo, hi):
                 continue
             if kind in ("call-to-action", "interface") and _is_copy_clause(article, lo, hi):
+                continue
+            if kind == "link" and i == 0 and _series_headline(line):
                 continue
             yield Diagnostic(
                 start=lo,
@@ -310,6 +322,17 @@ def _headline_span(article: Article) -> tuple[int, int] | None:
     return None
 
 
+def _series_headline(line: str) -> bool:
+    """True for a headline with a series label before its colon ("Live: ...").
+
+    On the first line, "Analysis: Why the vote matters" or "The Latest: ..."
+    is the headline of the story itself, not a link to another one: the
+    text after the colon is a headline of several words.
+    """
+    _label, _colon, rest = line.partition(":")
+    return len(_WORD.findall(rest)) >= _SERIES_HEADLINE_WORDS
+
+
 def _standalone(text: str, all_lines: list[tuple[int, int]], i: int) -> bool:
     """True unless the line is part of a hard-wrapped sentence."""
     lo, hi = all_lines[i]
@@ -327,7 +350,11 @@ def _standalone(text: str, all_lines: list[tuple[int, int]], i: int) -> bool:
 
 
 def _is_copy_clause(article: Article, lo: int, hi: int) -> bool:
-    """True when the line is a finite clause with a real subject ("Shares slump in Tokyo")."""
+    """True when the line is a finite clause with a real subject ("Shares slump in Tokyo").
+
+    A finite clause opened by a subordinating conjunction ("While another
+    posted this tweet:") is prose too, whatever the parser made of its subject.
+    """
     doc = article.doc
     if doc is None:
         return False
@@ -337,6 +364,8 @@ def _is_copy_clause(article: Article, lo: int, hi: int) -> bool:
     for tok in span:
         if not cl.predicate_is_finite(tok):
             continue
+        if any(c.dep_ == "mark" and c.i < tok.i for c in tok.children):
+            return True  # "While another posted this tweet:": a subordinate clause is prose
         for child in tok.children:
             if child.dep_ not in SUBJECTS:
                 continue

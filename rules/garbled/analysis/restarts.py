@@ -31,7 +31,10 @@ from factcheck_rules.garbled.analysis.layout import (
     quoted_opening,
     word_at_start,
 )
-from factcheck_rules.garbled.analysis.vocab import CONTINUING_ABBREVIATIONS
+from factcheck_rules.garbled.analysis.vocab import (
+    CAPITALISED_ABBREVIATIONS,
+    CONTINUING_ABBREVIATIONS,
+)
 
 from factcheck import Article, DerivedKey
 from factcheck.language.reporting import QUOTE_TAG_WORDS
@@ -40,10 +43,11 @@ from factcheck.language.words import word_set
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-#: A full stop (not part of an ellipsis), optional closing marks, a space or a
+#: A full stop (not part of an ellipsis, but maybe followed by one: "He left....
+#: the"), optional closing marks, a space or a
 #: single line break, optional opening marks, then a word starting lower case.
 _STOP_LOWER = re.compile(
-    r"(?<![.\s])\.(?P<close>[\"'”’»)\]]*)"
+    r"(?<![.\s])\.(?P<ellipsis>[ \u00a0]?(?:\.\.\.|…))?(?P<close>[\"'”’»)\]]*)"
     r"(?P<gap>[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)"
     r"(?P<open>[\"'“‘«(\[]*)(?P<word>[a-z][\w'’-]*)"
 )
@@ -53,6 +57,13 @@ _NAME_PARTICLES = word_set(
 )
 _END_TOKENS = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 _MAX_FRAGMENT = 60
+#: A sentence inside a quotation that starts with a capital: the quotation is
+#: not written in lower case throughout.
+_CAPITAL_RESTART = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]")
+#: A closing quotation mark (not an apostrophe inside a word: "council’s").
+_CLOSING_QUOTE = re.compile(r"[”\"’](?=[\s,;])")
+#: Words of an attribution between two halves of one quotation ("she told the BBC").
+_ATTRIBUTION_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -140,6 +151,10 @@ def _continues(text: str, m: re.Match[str], before_start: int) -> bool:
         return True  # approx. 40 / e.g. the / U.S. and
     if len(low) == 1 and low.isalpha() and before.islower():
         return True  # c. 1900, single-letter abbreviation
+    if before[:1].isupper() and low in CAPITALISED_ABBREVIATIONS:
+        return True  # "Pa., Md. and Del.": a state, not the end of a sentence
+    if len(low) == 1 and before.isupper() and _after_name(text, before_start):
+        return True  # "Charles G. and David H. Koch": a middle initial
     close = m.group("close")
     if close and close[0] in ")]":
         # "Sanders (I-Vt.) said": a full stop closing a short parenthetical is an
@@ -156,13 +171,22 @@ def _continues(text: str, m: re.Match[str], before_start: int) -> bool:
     return bool(m.group("close")) and _speech_follows(text, word_start)
 
 
+def _after_name(text: str, start: int) -> bool:
+    """True when a capitalised word (a first name) stands right before ``start``."""
+    words = text[max(0, start - 30) : start].split()
+    return bool(words) and words[-1][:1].isupper() and words[-1].isalpha()
+
+
 def _lowercase_utterance(article: Article, offset: int) -> bool:
     """True inside a quotation written all in lower case on purpose.
 
     A quoted tweet or text message ('She tweeted: "so proud. what a night"')
-    keeps its own lower-case style. A quotation worked into the sentence
-    ('which she said "undermine our peace"') is still checked: it is not an
-    utterance of its own but part of the writer's sentence.
+    keeps its own lower-case style: it stands as an utterance of its own
+    (after a colon, a comma or a line break) and no sentence of it starts
+    with a capital. A quotation that merely opens in lower case because it
+    is woven into the writer's sentence ('which she said "undermine our
+    peace"') or resumes one broken by its attribution ('"...," she said,
+    "but we will go on."') is ordinary copy and is still checked.
     """
     q = article.quotation_at(offset)
     if q is None:
@@ -170,10 +194,23 @@ def _lowercase_utterance(article: Article, offset: int) -> bool:
     text = article.prose
     content = text[q.content.start : q.content.end]
     first = next((ch for ch in content if ch.isalpha()), "")
-    if not first.islower():
+    if not first.islower() or _CAPITAL_RESTART.search(content):
         return False
     before = text[: q.start].rstrip(" \t")
-    return not before or before.endswith((":", ",", "\n"))
+    if before.endswith(","):
+        return not _resumed(before)
+    return not before or before.endswith((":", "\n"))
+
+
+def _resumed(before: str) -> bool:
+    """True when a quotation after a comma resumes one broken by its attribution.
+
+    '"The ferry is vital," she said, "but ...': a closing quotation mark a
+    few words before the comma, in the same paragraph.
+    """
+    para = before[before.rfind("\n") + 1 :]
+    closes = list(_CLOSING_QUOTE.finditer(para))
+    return bool(closes) and len(para[closes[-1].end() :].split()) <= _ATTRIBUTION_WORDS
 
 
 def _exempt_word(text: str, start: int, end: int) -> bool:

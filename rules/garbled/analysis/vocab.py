@@ -22,6 +22,10 @@ CONTINUING_ABBREVIATIONS = (
     | frozenset(WEEKDAY_ABBREVIATIONS)
 )
 
+#: Abbreviations of names written with their capital and a full stop, after
+#: which the sentence may go on in lower case ("Pa., Md. and Del.").
+CAPITALISED_ABBREVIATIONS = word_list("state-abbreviations")
+
 #: Determiners and possessives that always need a noun after them: a sentence
 #: cannot end on them ("...was sent off for bringing down the.").
 NEEDS_NOUN = word_set("a an the their its our your every")
@@ -38,6 +42,12 @@ STRANDABLE_PREPOSITIONS = word_set(
     "against across without within despite during until throughout beneath beside besides "
     "beyond"
 )
+
+#: Prepositions that are also adverbs of place or time and may end a sentence
+#: after "and"/"or" ("through 2016 and beyond", "from the capital and across").
+ADVERBIAL_PREPOSITIONS = word_set("beyond within without throughout beneath besides across")
+#: Prepositions a verb may use as an adverb of stance ("Sanders voted against.").
+STANCE_PREPOSITIONS = word_set("against")
 
 #: Verbs after which "to" may end a sentence by verb-phrase ellipsis ("He had
 #: promised to.", "She wanted to but could not."): weaker evidence of a cut.
