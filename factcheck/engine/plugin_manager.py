@@ -22,6 +22,10 @@ from factcheck import __version__
 from factcheck.contract import hookspecs
 from factcheck.contract.markers import PROJECT_NAME
 
+#: The distribution factcheck itself is installed as (``pip install factcheck-news``):
+#: its plugins are the built-in ones. The import name and the command are ``factcheck``.
+DISTRIBUTION = "factcheck-news"
+
 #: Host components registered directly, in order. The core plugin cannot be blocked.
 HOST_PLUGINS: tuple[tuple[str, str], ...] = (
     ("factcheck.core", "factcheck.host.core"),
@@ -105,7 +109,12 @@ class FactcheckPluginManager(pluggy.PluginManager):
         self.infos: dict[str, PluginInfo] = {}
 
     def register_plugin(
-        self, plugin: Any, name: str, *, distribution: str = "factcheck", version: str = __version__
+        self,
+        plugin: Any,
+        name: str,
+        *,
+        distribution: str = DISTRIBUTION,
+        version: str = __version__,
     ) -> None:
         """Register ``plugin`` under ``name`` unless it is blocked, and record its info."""
         info = PluginInfo(name=name, version=version, distribution=distribution)
@@ -144,7 +153,7 @@ def make_plugin_manager(
         pm.set_blocked(name)
     for name, module_name in HOST_PLUGINS:
         if pm.is_blocked(name):
-            pm.infos[name] = PluginInfo(name, __version__, "factcheck", blocked=True)
+            pm.infos[name] = PluginInfo(name, __version__, DISTRIBUTION, blocked=True)
             continue
         try:
             module = importlib.import_module(module_name)
