@@ -168,6 +168,9 @@ class Settings:
     plugin_options: Mapping[str, Mapping[str, object]] = field(default_factory=dict)
     #: The severity of each rule enabled for the file being checked (empty run-wide).
     severities: Mapping[str, Severity] = field(default_factory=dict)
+    #: The rules whose severity the user set (the ``severity`` table): for these, the
+    #: user's severity wins over the one a rule picks for a single finding.
+    severity_overrides: Mapping[str, Severity] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # Frozen all the way down: a plugin cannot change what the next plugin reads.
@@ -175,6 +178,8 @@ class Settings:
         object.__setattr__(self, "rule_options", _frozen(self.rule_options))
         object.__setattr__(self, "plugin_options", _frozen(self.plugin_options))
         object.__setattr__(self, "severities", MappingProxyType(dict(self.severities)))
+        overrides = MappingProxyType(dict(self.severity_overrides))
+        object.__setattr__(self, "severity_overrides", overrides)
 
     @property
     def config_dir(self) -> Path:

@@ -81,12 +81,17 @@ def per_file_ignores(path: str, patterns: Mapping[str, Sequence[str]], root: Pat
     return out
 
 
-def severity_for(rule: RegisteredRule, overrides: Mapping[str, str]) -> Severity:
-    """The rule's severity after the most specific override, or its default."""
+def severity_override(rule: RegisteredRule, overrides: Mapping[str, str]) -> Severity | None:
+    """The severity the most specific matching selector of ``overrides`` sets, if any."""
     best = 0
-    severity = rule.cls.severity
+    severity: Severity | None = None
     for selector, value in overrides.items():
         spec = _specificity(selector, rule)
         if spec > best:
             best, severity = spec, Severity.parse(value)
     return severity
+
+
+def severity_for(rule: RegisteredRule, overrides: Mapping[str, str]) -> Severity:
+    """The rule's severity after the most specific override, or its default."""
+    return severity_override(rule, overrides) or rule.cls.severity

@@ -140,7 +140,13 @@ class Session:
         if fc is not self.global_config:
             rule_options = {**rule_options, **fc.get("rule-options", {})}
         severities = {r.code: selection.severity_for(r, overrides) for r in enabled}
-        return enabled, replace(self.settings, severities=severities, rule_options=rule_options)
+        chosen = {r.code: selection.severity_override(r, overrides) for r in enabled}
+        return enabled, replace(
+            self.settings,
+            severities=severities,
+            severity_overrides={code: sev for code, sev in chosen.items() if sev is not None},
+            rule_options=rule_options,
+        )
 
     # -- the pipeline --------------------------------------------------------
     @property
