@@ -21,6 +21,7 @@ from factcheck.cli.parse import parse_cmd
 from factcheck.cli.plugins import plugins_cmd
 from factcheck.cli.rules import rule_cmd, rules_cmd
 from factcheck.cli.run import run
+from factcheck.cli.schema import schema_cmd
 from factcheck.engine.plugin_manager import (
     PluginLoadError,
     make_plugin_manager,
@@ -89,7 +90,7 @@ def cli() -> None:
     """
 
 
-for _command in (run, rules_cmd, rule_cmd, plugins_cmd, parse_cmd):
+for _command in (run, rules_cmd, rule_cmd, plugins_cmd, parse_cmd, schema_cmd):
     cli.add_command(_command)
 
 

@@ -137,10 +137,7 @@ def run(
     )
     try:
         session = Session(options)
-        fmt = fmt or session.global_config.get("format") or "text"
-        if fmt not in session.reporters:
-            available = ", ".join(sorted(session.reporters))
-            fail(f"unknown format {fmt!r} (available: {available})", EXIT_USAGE)
+        fmt = session.output_format(fmt)
         if write_baseline and session.settings.baseline is None:
             fail(
                 "--write-baseline needs --baseline FILE (or `baseline` in configuration)",

@@ -26,6 +26,11 @@ from factcheck.contract.markers import PROJECT_NAME
 #: its plugins are the built-in ones. The import name and the command are ``factcheck``.
 DISTRIBUTION = "factcheck-news"
 
+#: The "distribution" of plugins loaded by module name (``-p MODULE``) and of plugins
+#: registered in-process (the testing kit): their options tables may use any name.
+MODULE_DISTRIBUTION = "(module)"
+IN_PROCESS_DISTRIBUTION = "(registered in-process)"
+
 #: Host components registered directly, in order. The core plugin cannot be blocked.
 HOST_PLUGINS: tuple[tuple[str, str], ...] = (
     ("factcheck.core", "factcheck.host.core"),
@@ -194,7 +199,7 @@ def make_plugin_manager(
             ) from exc
         if pm.is_registered(plugin):
             continue  # already loaded through its entry point
-        pm.register_plugin(plugin, module_name, distribution="(module)", version="")
+        pm.register_plugin(plugin, module_name, distribution=MODULE_DISTRIBUTION, version="")
     for name, plugin in extra_plugins:
-        pm.register_plugin(plugin, name, distribution="(registered in-process)", version="")
+        pm.register_plugin(plugin, name, distribution=IN_PROCESS_DISTRIBUTION, version="")
     return pm

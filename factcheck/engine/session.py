@@ -21,12 +21,14 @@ from factcheck.contract.results import FileResult, RuleFailure, RunResult, ToolI
 from factcheck.contract.rule import RuleContext
 from factcheck.contract.settings import ConfigError, Settings
 from factcheck.contract.source import InputError
-from factcheck.engine import config, selection
+from factcheck.engine import config, selection, validation
 from factcheck.engine.config import FileConfig
 from factcheck.engine.fingerprints import assign_fingerprints
 from factcheck.engine.inputs import SUPPORTED_SUFFIXES, expand_paths, load_source
 from factcheck.engine.knobs import resolve_settings
 from factcheck.engine.plugin_manager import (
+    IN_PROCESS_DISTRIBUTION,
+    MODULE_DISTRIBUTION,
     FactcheckPluginManager,
     make_plugin_manager,
     parse_disabled,
@@ -88,9 +90,7 @@ class Session:
         self.rules: dict[str, RegisteredRule] = collect_rules(self.pm)
         self.reporters = collect_reporters(self.pm)
         self.settings: Settings = resolve_settings(options, self.global_config)
-        for key in ("select", "ignore", "extend-select"):
-            where = str(self.global_config.path or "configuration")
-            selection.check_selectors(self.global_config.get(key, []), self.rules.values(), where)
+        self._check_names(self.global_config)
         selection.check_selectors(
             [*(options.select or []), *options.ignore, *options.extend_select],
             self.rules.values(),
@@ -108,14 +108,41 @@ class Session:
             return config.load_file(self.options.config_file)
         return config.discover(Path.cwd())
 
+    def _check_names(self, fc: FileConfig) -> None:
+        """Check the rules, plugins and options a configuration names (see ``validation``)."""
+        infos = self.pm.infos
+        by_module = any(
+            i.distribution in (MODULE_DISTRIBUTION, IN_PROCESS_DISTRIBUTION) for i in infos.values()
+        )
+        tables = None if by_module else set(infos)
+        validation.check_config(fc.values, fc.path, self.rules, set(infos), tables)
+
     def config_for(self, path: str) -> FileConfig:
         """The configuration that governs ``path`` (nearest file, or the global one)."""
         if self.options.isolated or self.options.config_file is not None or path == "-":
             return self.global_config
         directory = Path(path).resolve().parent
         if directory not in self._file_configs:
-            self._file_configs[directory] = config.discover(directory)
+            found = config.discover(directory)
+            if found.path != self.global_config.path:
+                self._check_names(found)
+            self._file_configs[directory] = found
         return self._file_configs[directory]
+
+    def output_format(self, given: str | None) -> str:
+        """The output format: ``--format``, else ``format`` in configuration, else text.
+
+        Raises :class:`ConfigError` naming where an unknown format was set.
+        """
+        if given:
+            validation.check_format(given, list(self.reporters), "--format: ")
+            return given
+        fmt = self.global_config.get("format")
+        if fmt is None:
+            return "text"
+        where = f"{self.global_config.path or 'configuration'}: bad value for 'format': "
+        validation.check_format(fmt, list(self.reporters), where)
+        return str(fmt)
 
     def rules_for(self, path: str) -> tuple[list[RegisteredRule], Settings]:
         """The rules enabled for ``path`` and the file's settings (severities included)."""
@@ -153,9 +180,17 @@ class Session:
     def nlp(self) -> Language:
         """The spaCy pipeline, loaded on first use through the load/prepare hooks."""
         if self._nlp is None:
-            nlp = self.pm.hook.factcheck_load_pipeline(
-                model=self.settings.model, settings=self.settings
-            )
+            from factcheck.nlp import ModelError
+
+            try:
+                nlp = self.pm.hook.factcheck_load_pipeline(
+                    model=self.settings.model, settings=self.settings
+                )
+            except ModelError as exc:
+                if self.options.model or self.global_config.get("model") is None:
+                    raise
+                where = self.global_config.path or "configuration"
+                raise ModelError(f"{where}: bad value for 'model': {exc}") from exc
             self.pm.hook.factcheck_prepare_pipeline(nlp=nlp, settings=self.settings)
             self._nlp = nlp
         return self._nlp
@@ -234,7 +269,7 @@ class Session:
             try:
                 rules, settings = self.rules_for(path)
                 article = self.read(path)
-            except (InputError, ConfigError) as exc:
+            except (InputError, ConfigError, selection.SelectorError) as exc:
                 fr.error = str(exc)
                 prepared.append((fr, None, [], self.settings))
                 continue

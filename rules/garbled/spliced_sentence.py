@@ -9,7 +9,7 @@ from factcheck_rules.garbled import _clauses as cl
 from factcheck_rules.garbled._layout import para_at
 from factcheck_rules.garbled._restarts import Restart, restarts
 
-from factcheck import Article, Diagnostic, Evidence, Rule, RuleContext, Severity
+from factcheck import Article, Diagnostic, Evidence, Rule, RuleContext, RuleOption, Severity
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -70,6 +70,9 @@ class SplicedSentence(Rule):
     category = "garbled"
     severity = Severity.WARNING
     needs_parse = True
+    config_options = (
+        RuleOption("verbless-sentences", "bool", "Also flag long sentences without a verb."),
+    )
 
     def check(self, article: Article, ctx: RuleContext) -> Iterable[Diagnostic]:
         found = list(self._restarts(article))

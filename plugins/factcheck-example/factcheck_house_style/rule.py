@@ -5,7 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from factcheck import ConfigError, Diagnostic, Fix, Options, Rule, RuleContext, Settings, Severity
+from factcheck import (
+    ConfigError,
+    Diagnostic,
+    Fix,
+    Options,
+    Rule,
+    RuleContext,
+    RuleOption,
+    Settings,
+    Severity,
+)
 
 from factcheck_house_style.terms import Term, TermError, find_terms, merge, terms_from_options
 
@@ -78,6 +88,10 @@ class HouseStyleTerm(Rule):
     category = "consistency"
     severity = Severity.WARNING
     needs_parse = False
+    config_options = (
+        RuleOption("terms", "table", "Wrong form = preferred form, added to the plugin's."),
+        RuleOption("terms-file", "strings", "TOML files with a [terms] table."),
+    )
 
     def check(self, article: Article, ctx: RuleContext) -> Iterable[Diagnostic]:
         terms = configured_terms(ctx.settings, ctx.options)
