@@ -14,6 +14,7 @@ from pathlib import Path
 
 import click
 
+from factcheck.cli.guards import output_problem, write_baseline_problem
 from factcheck.cli.options import (
     EXIT_INTERNAL,
     EXIT_OK,
@@ -82,6 +83,11 @@ def _use_color(choice: str, output: str | None) -> bool:
 @knob_option("facts", multiple=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--stdin-filename", default=None, help="Path to report for standard input.")
 @click.option(
+    "--allow-empty",
+    is_flag=True,
+    help="Exit 0 when no file is left to check or no rule is selected (an error otherwise).",
+)
+@click.option(
     "--color",
     type=click.Choice(["auto", "always", "never"]),
     default="auto",
@@ -106,6 +112,7 @@ def run(
     report_unused_suppressions: bool | None,
     facts: tuple[str, ...],
     stdin_filename: str | None,
+    allow_empty: bool,
     color: str,
     plugin_args: tuple[str, ...],
     disabled: tuple[str, ...],
@@ -116,6 +123,11 @@ def run(
 
     if not paths and sys.stdin.isatty():
         fail("nothing to check: give files, folders or globs, or - for standard input", EXIT_USAGE)
+    problem = write_baseline_problem(write_baseline, baseline) or output_problem(
+        output, paths, baseline
+    )
+    if problem:
+        fail(problem, EXIT_USAGE)
     off, modules = plugin_choice(plugin_args, disabled)
     options = RunOptions(
         paths=paths,
@@ -134,15 +146,11 @@ def run(
         report_unused_suppressions=report_unused_suppressions,
         stdin_filename=stdin_filename,
         facts=[str(Path(f).resolve()) for f in facts],
+        allow_empty=allow_empty,
     )
     try:
         session = Session(options)
         fmt = session.output_format(fmt)
-        if write_baseline and session.settings.baseline is None:
-            fail(
-                "--write-baseline needs --baseline FILE (or `baseline` in configuration)",
-                EXIT_USAGE,
-            )
         result = session.run()
     except (ConfigError, SelectorError, ModelError) as exc:
         fail(str(exc), EXIT_USAGE)

@@ -8,6 +8,7 @@ articles costs little more than parsing alone.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -69,6 +70,8 @@ class RunOptions:
     load_entry_points: bool = True
     stdin_filename: str | None = None
     facts: Sequence[str] = ()
+    #: Checking no file, or running no rule, is fine (exit 0) instead of an error.
+    allow_empty: bool = False
     settings_overrides: Mapping[str, object] = field(default_factory=dict)
 
 
@@ -96,6 +99,7 @@ class Session:
             self.rules.values(),
             "command line",
         )
+        self._check_some_rule_runs()
         self.pm.hook.factcheck_configure.call_historic(kwargs={"settings": self.settings})
         self._nlp: Language | None = None
         self._file_configs: dict[Path, FileConfig] = {}
@@ -107,6 +111,20 @@ class Session:
         if self.options.config_file is not None:
             return config.load_file(self.options.config_file)
         return config.discover(Path.cwd())
+
+    def _check_some_rule_runs(self) -> None:
+        """A selection that leaves no rule to run is an error: "All clear" would be a lie."""
+        fc, o = self.global_config, self.options
+        sel = selection.build_selection(
+            fc.get("select"), fc.get("ignore", []), fc.get("extend-select", []),
+            o.select, o.ignore, o.extend_select,
+        )  # fmt: skip
+        if not o.allow_empty and not sel.filter(self.rules.values()):
+            where = f" and {fc.path}" if fc.path else ""
+            raise selection.SelectorError(
+                f"no rule is selected: the selection on the command line{where} leaves "
+                "nothing to run (see `factcheck rules`; --allow-empty accepts an empty run)"
+            )
 
     def _check_names(self, fc: FileConfig) -> None:
         """Check the rules, plugins and options a configuration names (see ``validation``)."""
@@ -233,34 +251,49 @@ class Session:
             else Severity.parse(self.settings.fail_on),
         )
         paths: list[str] = []
+        excluded = 0
         for given in list(self.options.paths) or ["-"]:
             try:
-                paths.extend(p for p in self._expand([given]) if p not in paths)
+                found, dropped = self._expand(given)
             except InputError as exc:
                 result.files.append(FileResult(path=given, error=str(exc)))
+                continue
+            paths.extend(p for p in found if p not in paths)
+            excluded += dropped
+        if not paths and not result.files and not self.options.allow_empty:
+            # Checking nothing would read "All clear" and exit 0: a false pass in CI.
+            result.files.extend(
+                FileResult(path=given, error=_nothing_to_check(excluded))
+                for given in self.options.paths
+            )
         for batch in _chunks(paths, BATCH_SIZE):
             result.files.extend(self._run_batch(batch))
         result.tool.model = self.model_name()
         self.pm.hook.factcheck_run_finish(result=result, settings=self.settings)
         return result
 
-    def _expand(self, paths: list[str]) -> list[str]:
-        """Expand folders and globs, then drop files matching ``exclude`` globs."""
+    def _expand(self, given: str) -> tuple[list[str], int]:
+        """The files ``given`` stands for, and how many ``exclude`` dropped.
+
+        A file named explicitly is always checked: ``exclude`` only prunes what
+        a folder or a glob expands to (as in ruff without ``--force-exclude``).
+        pre-commit passes exactly the files it wants checked.
+        """
         import fnmatch
 
         excludes = list(self.global_config.get("exclude", []))
-        expanded = expand_paths(paths)
-        if not excludes:
-            return expanded
-        return [
+        expanded = expand_paths([given])
+        if not excludes or given == "-" or os.path.isfile(given):
+            return expanded, 0
+        kept = [
             p
             for p in expanded
-            if p == "-"
-            or not any(
+            if not any(
                 fnmatch.fnmatch(Path(p).as_posix(), pat) or fnmatch.fnmatch(Path(p).name, pat)
                 for pat in excludes
             )
         ]
+        return kept, len(expanded) - len(kept)
 
     def _run_batch(self, paths: Sequence[str]) -> list[FileResult]:
         prepared: list[tuple[FileResult, Article | None, list[RegisteredRule], Settings]] = []
@@ -381,6 +414,15 @@ class Session:
         return [
             {"name": i.name, "version": i.version} for i in self.pm.infos.values() if not i.blocked
         ]
+
+
+def _nothing_to_check(excluded: int) -> str:
+    suffixes = ", ".join(SUPPORTED_SUFFIXES)
+    why = f"; {excluded} matched `exclude`" if excluded else ""
+    return (
+        f"nothing to check: no file here with a supported suffix ({suffixes}){why}. "
+        "Name files explicitly, or pass --allow-empty if an empty run is expected"
+    )
 
 
 def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:

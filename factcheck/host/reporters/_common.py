@@ -110,6 +110,8 @@ def summary_sentences(result: RunResult) -> list[str]:
             f"Found {plural(summary['findings'], 'finding')} ({counts}) "
             f"in {plural(with_findings, 'file')}."
         )
+    elif not checked and not unreadable:
+        lines.append("Nothing checked: no file was given or found (--allow-empty).")
     else:
         # "All clear" would be a false promise when a file or a rule did not run.
         lead = "No findings" if unreadable or summary["rule_failures"] else "All clear"
