@@ -171,8 +171,9 @@ def run(
         )
         sys.exit(EXIT_OK if not result.failures else EXIT_INTERNAL)
     for failure in result.failures:
+        subject = f"rule {failure.rule}" if failure.hook is None else f"hook {failure.hook}"
         click.echo(
-            f"factcheck: error: rule {failure.rule} (plugin {failure.plugin}) failed on "
+            f"factcheck: error: {subject} (plugin {failure.plugin}) failed on "
             f"{failure.path}: {failure.error}",
             err=True,
         )

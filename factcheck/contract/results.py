@@ -11,12 +11,18 @@ from factcheck.contract.findings import Finding, Severity
 
 @dataclass(frozen=True)
 class RuleFailure:
-    """A rule or plugin that raised while checking a file."""
+    """A rule or plugin that raised while checking a file.
+
+    ``rule`` is the code of the rule that raised; for a failure outside any rule
+    it is the stage in parentheses (``(reader)``, ``(pipeline)``, ``(hook)``)
+    and ``hook`` names the hook whose implementation raised.
+    """
 
     path: str
     rule: str
     plugin: str
     error: str
+    hook: str | None = None
 
 
 @dataclass

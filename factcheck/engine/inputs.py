@@ -8,11 +8,13 @@ per-file error). The readers in :mod:`factcheck.readers` then turn a
 
 from __future__ import annotations
 
+import fnmatch
 import glob
 import os
 import re
 import sys
 from collections.abc import Sequence
+from pathlib import PurePath
 from typing import BinaryIO
 
 from factcheck.contract.source import InputError, Source
@@ -73,6 +75,37 @@ def expand_paths(paths: Sequence[str]) -> list[str]:
         else:
             raise InputError("no such file or directory")
     return out
+
+
+def expand_argument(given: str, excludes: Sequence[str]) -> tuple[list[str], int]:
+    """The files one argument stands for, and how many ``excludes`` globs dropped.
+
+    A file named explicitly is always checked: ``exclude`` only prunes what a
+    folder or a glob expands to (as in ruff without ``--force-exclude``), since
+    pre-commit passes exactly the files it wants checked.
+    """
+    expanded = expand_paths([given])
+    if not excludes or given == "-" or os.path.isfile(given):
+        return expanded, 0
+    kept = [
+        p
+        for p in expanded
+        if not any(
+            fnmatch.fnmatch(PurePath(p).as_posix(), pat) or fnmatch.fnmatch(PurePath(p).name, pat)
+            for pat in excludes
+        )
+    ]
+    return kept, len(expanded) - len(kept)
+
+
+def nothing_to_check(excluded: int) -> str:
+    """The error of an argument when the whole run found no file to check."""
+    suffixes = ", ".join(SUPPORTED_SUFFIXES)
+    why = f"; {excluded} matched `exclude`" if excluded else ""
+    return (
+        f"nothing to check: no file here with a supported suffix ({suffixes}){why}. "
+        "Name files explicitly, or pass --allow-empty if an empty run is expected"
+    )
 
 
 def _walk(directory: str) -> list[str]:

@@ -8,7 +8,6 @@ articles costs little more than parsing alone.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sys
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -25,11 +24,15 @@ from factcheck.contract.source import InputError
 from factcheck.engine import config, selection, validation
 from factcheck.engine.config import FileConfig
 from factcheck.engine.fingerprints import assign_fingerprints
-from factcheck.engine.inputs import SUPPORTED_SUFFIXES, expand_paths, load_source
+from factcheck.engine.inputs import (
+    SUPPORTED_SUFFIXES,
+    expand_argument,
+    load_source,
+    nothing_to_check,
+)
+from factcheck.engine.isolation import HookCalls, describe
 from factcheck.engine.knobs import resolve_settings
 from factcheck.engine.plugin_manager import (
-    IN_PROCESS_DISTRIBUTION,
-    MODULE_DISTRIBUTION,
     FactcheckPluginManager,
     make_plugin_manager,
     parse_disabled,
@@ -113,27 +116,16 @@ class Session:
         return config.discover(Path.cwd())
 
     def _check_some_rule_runs(self) -> None:
-        """A selection that leaves no rule to run is an error: "All clear" would be a lie."""
         fc, o = self.global_config, self.options
         sel = selection.build_selection(
             fc.get("select"), fc.get("ignore", []), fc.get("extend-select", []),
             o.select, o.ignore, o.extend_select,
         )  # fmt: skip
-        if not o.allow_empty and not sel.filter(self.rules.values()):
-            where = f" and {fc.path}" if fc.path else ""
-            raise selection.SelectorError(
-                f"no rule is selected: the selection on the command line{where} leaves "
-                "nothing to run (see `factcheck rules`; --allow-empty accepts an empty run)"
-            )
+        if not o.allow_empty:
+            validation.check_some_rule_runs(sel.filter(self.rules.values()), fc.path)
 
     def _check_names(self, fc: FileConfig) -> None:
-        """Check the rules, plugins and options a configuration names (see ``validation``)."""
-        infos = self.pm.infos
-        by_module = any(
-            i.distribution in (MODULE_DISTRIBUTION, IN_PROCESS_DISTRIBUTION) for i in infos.values()
-        )
-        tables = None if by_module else set(infos)
-        validation.check_config(fc.values, fc.path, self.rules, set(infos), tables)
+        validation.check_config(fc.values, fc.path, self.rules, self.pm.infos)
 
     def config_for(self, path: str) -> FileConfig:
         """The configuration that governs ``path`` (nearest file, or the global one)."""
@@ -148,19 +140,8 @@ class Session:
         return self._file_configs[directory]
 
     def output_format(self, given: str | None) -> str:
-        """The output format: ``--format``, else ``format`` in configuration, else text.
-
-        Raises :class:`ConfigError` naming where an unknown format was set.
-        """
-        if given:
-            validation.check_format(given, list(self.reporters), "--format: ")
-            return given
-        fmt = self.global_config.get("format")
-        if fmt is None:
-            return "text"
-        where = f"{self.global_config.path or 'configuration'}: bad value for 'format': "
-        validation.check_format(fmt, list(self.reporters), where)
-        return str(fmt)
+        """The output format: ``--format``, else ``format`` in configuration, else text."""
+        return validation.output_format(given, self.global_config, list(self.reporters))
 
     def rules_for(self, path: str) -> tuple[list[RegisteredRule], Settings]:
         """The rules enabled for ``path`` and the file's settings (severities included)."""
@@ -220,8 +201,13 @@ class Session:
         return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '')}"
 
     # -- reading ---------------------------------------------------------------
-    def read(self, path: str) -> Article:
-        """Decode and segment one input; raises :class:`InputError`."""
+    def read(self, path: str, failures: list[RuleFailure] | None = None) -> Article:
+        """Decode and segment one input; raises :class:`InputError`.
+
+        A reader plugin that raises anything else is recorded in ``failures``
+        and the next reader is asked (the built-in ones come last); when none
+        reads the file, that is the file's error.
+        """
         fmt = None
         if path == "-" and self.options.stdin_filename:
             fmt = SUPPORTED_SUFFIXES.get(Path(self.options.stdin_filename).suffix.lower())
@@ -233,9 +219,17 @@ class Session:
         )
         if path == "-" and self.options.stdin_filename:
             source = replace(source, path=self.options.stdin_filename)
-        article: Article | None = self.pm.hook.factcheck_read_article(
-            source=source, settings=self.settings
+        failures = [] if failures is None else failures
+        calls = HookCalls(self.pm, source.path, failures, passthrough=(InputError,))
+        article: Article | None = calls.first(
+            "factcheck_read_article", source=source, settings=self.settings
         )
+        if article is None and failures:
+            failed = failures[-1]
+            raise InputError(
+                f"could not be read: the reader of plugin {failed.plugin} failed "
+                f"({failed.error}); please report it"
+            )
         if article is None:
             raise InputError(f"no reader accepts format {source.format!r}")
         return article
@@ -263,7 +257,7 @@ class Session:
         if not paths and not result.files and not self.options.allow_empty:
             # Checking nothing would read "All clear" and exit 0: a false pass in CI.
             result.files.extend(
-                FileResult(path=given, error=_nothing_to_check(excluded))
+                FileResult(path=given, error=nothing_to_check(excluded))
                 for given in self.options.paths
             )
         for batch in _chunks(paths, BATCH_SIZE):
@@ -273,27 +267,8 @@ class Session:
         return result
 
     def _expand(self, given: str) -> tuple[list[str], int]:
-        """The files ``given`` stands for, and how many ``exclude`` dropped.
-
-        A file named explicitly is always checked: ``exclude`` only prunes what
-        a folder or a glob expands to (as in ruff without ``--force-exclude``).
-        pre-commit passes exactly the files it wants checked.
-        """
-        import fnmatch
-
-        excludes = list(self.global_config.get("exclude", []))
-        expanded = expand_paths([given])
-        if not excludes or given == "-" or os.path.isfile(given):
-            return expanded, 0
-        kept = [
-            p
-            for p in expanded
-            if not any(
-                fnmatch.fnmatch(Path(p).as_posix(), pat) or fnmatch.fnmatch(Path(p).name, pat)
-                for pat in excludes
-            )
-        ]
-        return kept, len(expanded) - len(kept)
+        """The files ``given`` stands for, and how many ``exclude`` dropped."""
+        return expand_argument(given, list(self.global_config.get("exclude", [])))
 
     def _run_batch(self, paths: Sequence[str]) -> list[FileResult]:
         prepared: list[tuple[FileResult, Article | None, list[RegisteredRule], Settings]] = []
@@ -301,9 +276,14 @@ class Session:
             fr = FileResult(path=path)
             try:
                 rules, settings = self.rules_for(path)
-                article = self.read(path)
+                article = self.read(path, fr.failures)
             except (InputError, ConfigError, selection.SelectorError) as exc:
                 fr.error = str(exc)
+                prepared.append((fr, None, [], self.settings))
+                continue
+            except Exception as exc:  # a bug reading one file must not take the run down
+                fr.error = f"could not be read: {describe(exc)}; please report it"
+                fr.failures.append(RuleFailure(path, "(reader)", "factcheck.core", describe(exc)))
                 prepared.append((fr, None, [], self.settings))
                 continue
             fr.path, fr.text, fr.words = article.path, article.text, article.words
@@ -353,76 +333,47 @@ class Session:
     def _check(
         self, fr: FileResult, article: Article, regs: list[RegisteredRule], settings: Settings
     ) -> None:
-        hook = self.pm.hook
+        """Run the per-article hooks and the rules, each plugin's failure isolated."""
+        calls = HookCalls(self.pm, article.path, fr.failures)
         rules = instantiate(regs)
         contexts = {
             r.code: RuleContext(
                 options=settings.rule_options_for(r.code, r.name),
                 settings=settings,
-                verify_hook=hook.factcheck_verify_claim,
+                verify_hook=calls.caller("factcheck_verify_claim"),
             )
             for r in rules
         }
-        try:
-            hook.factcheck_article_start(article=article, settings=settings)
-            findings: list[Finding] = (
-                hook.factcheck_check_article(
-                    article=article, rules=rules, contexts=contexts, failures=fr.failures
-                )
-                or []
+        calls.each("factcheck_article_start", article=article, settings=settings)
+        findings: list[Finding] = (
+            calls.first(
+                "factcheck_check_article",
+                article=article,
+                rules=rules,
+                contexts=contexts,
+                failures=fr.failures,
             )
-            # Over the prose: markup and suppression comments do not change a fingerprint.
-            findings = assign_fingerprints(
-                sorted(findings, key=lambda f: f.sort_key), article.prose
+            or []
+        )
+        # Over the prose: markup and suppression comments do not change a fingerprint.
+        findings = assign_fingerprints(sorted(findings, key=lambda f: f.sort_key), article.prose)
+        kept = [
+            f
+            for f in findings
+            if not calls.first(
+                "factcheck_ignore_finding", finding=f, article=article, settings=settings
             )
-            kept = [
-                f
-                for f in findings
-                if not hook.factcheck_ignore_finding(finding=f, article=article, settings=settings)
-            ]
-            hook.factcheck_article_finish(
-                article=article, findings=kept, settings=settings, result=fr
-            )
-        except Exception as exc:  # a plugin hook (not a rule) failed: report, keep going
-            fr.failures.append(
-                RuleFailure(
-                    article.path, "(hook)", self._plugin_of(exc), f"{type(exc).__name__}: {exc}"
-                )
-            )
-            kept = []
+        ]
+        calls.each(
+            "factcheck_article_finish", article=article, findings=kept, settings=settings, result=fr
+        )
         fr.findings = kept
-
-    def _plugin_of(self, exc: BaseException) -> str:
-        """The registered plugin whose code raised ``exc`` (innermost frame first)."""
-        import traceback
-
-        files: dict[str, str] = {}
-        for name, plugin in self.pm.list_name_plugin():
-            module = sys.modules.get(getattr(plugin, "__module__", "") or "") or plugin
-            path = getattr(module, "__file__", None)
-            if path:
-                files[str(Path(path).resolve().parent)] = name
-        for frame in reversed(traceback.extract_tb(exc.__traceback__)):
-            here = str(Path(frame.filename).resolve())
-            owners = [f for f in files if here.startswith(f + "/")]
-            if owners:
-                return files[max(owners, key=len)]  # the most specific package
-        return "unknown plugin"
 
     def plugin_list(self) -> list[dict[str, str]]:
         """Name and version of every active plugin, for report headers."""
         return [
             {"name": i.name, "version": i.version} for i in self.pm.infos.values() if not i.blocked
         ]
-
-
-def _nothing_to_check(excluded: int) -> str:
-    suffixes = ", ".join(SUPPORTED_SUFFIXES)
-    why = f"; {excluded} matched `exclude`" if excluded else ""
-    return (
-        f"nothing to check: no file here with a supported suffix ({suffixes}){why}. "
-        "Name files explicitly, or pass --allow-empty if an empty run is expected"
-    )
 
 
 def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:

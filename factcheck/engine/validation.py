@@ -18,6 +18,12 @@ from typing import Any
 from factcheck.contract.rule import RuleOption
 from factcheck.contract.selectors import specificity
 from factcheck.contract.settings import ConfigError
+from factcheck.engine.config import FileConfig
+from factcheck.engine.plugin_manager import (
+    IN_PROCESS_DISTRIBUTION,
+    MODULE_DISTRIBUTION,
+    PluginInfo,
+)
 from factcheck.engine.registry import RegisteredRule
 from factcheck.engine.suggest import did_you_mean
 
@@ -47,18 +53,21 @@ def check_config(
     values: Mapping[str, Any],
     path: Path | None,
     rules: Mapping[str, RegisteredRule],
-    plugins: Collection[str],
-    option_tables: Collection[str] | None,
+    plugins: Mapping[str, PluginInfo],
 ) -> None:
     """Check the names in one validated configuration table against what is installed.
 
-    ``plugins`` are every plugin name the run knows, blocked ones included;
-    ``option_tables`` the names ``plugin-options`` tables may have, or None when
-    a plugin loaded by module name (``-p MODULE``, the testing kit) may read a
-    table under a name of its choosing. Raises :class:`SelectorError` or
+    ``plugins`` are every plugin the run knows, blocked ones included. A plugin
+    loaded by module name (``-p MODULE``, the testing kit) may read a
+    ``plugin-options`` table of any name, so those names are only checked when
+    every plugin came from an entry point. Raises :class:`SelectorError` or
     :class:`ConfigError` naming ``path`` and the key.
     """
     where = _where(path)
+    by_module = any(
+        i.distribution in (MODULE_DISTRIBUTION, IN_PROCESS_DISTRIBUTION) for i in plugins.values()
+    )
+    option_tables = None if by_module else set(plugins)
     regs = list(rules.values())
     for key in ("select", "ignore", "extend-select"):
         check_selectors(values.get(key, []), regs, f"{where}: {key}")
@@ -120,6 +129,29 @@ def _kind_words(option: RuleOption) -> str:
         "path": "a path",
         "table": "a table",
     }[option.kind]
+
+
+def check_some_rule_runs(enabled: Sequence[RegisteredRule], config: Path | None) -> None:
+    """A selection that leaves no rule to run is an error: "All clear" would be a lie."""
+    if not enabled:
+        where = f" and {config}" if config else ""
+        raise SelectorError(
+            f"no rule is selected: the selection on the command line{where} leaves "
+            "nothing to run (see `factcheck rules`; --allow-empty accepts an empty run)"
+        )
+
+
+def output_format(given: str | None, config: FileConfig, formats: Sequence[str]) -> str:
+    """``--format``, else ``format`` in configuration, else text; an unknown one is an error
+    naming where it was set."""
+    if given:
+        check_format(given, formats, "--format: ")
+        return given
+    fmt = config.get("format")
+    if fmt is None:
+        return "text"
+    check_format(fmt, formats, f"{config.path or 'configuration'}: bad value for 'format': ")
+    return str(fmt)
 
 
 def check_format(fmt: str, formats: Sequence[str], origin: str) -> None:

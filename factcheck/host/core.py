@@ -57,7 +57,7 @@ def factcheck_check_article(
             failures.append(
                 RuleFailure(
                     path=article.path,
-                    rule=f"{rule.code} {rule.name}",
+                    rule=rule.code,  # the documented code, as in findings; not "CODE name"
                     plugin=rule.plugin_name,
                     error=f"{type(exc).__name__}: {exc}{where}",
                 )

@@ -80,7 +80,12 @@ def test_findings_are_the_finding_contract(run_result: RunResult, document: dict
     assert pronoun["evidence"][0]["text"] == "North Korea"
     assert pronoun["data"] == {"antecedent": "North Korea", "entity_type": "GPE"}
     assert korea["failures"] == [
-        {"rule": "FC501", "plugin": "factcheck-rules", "error": "KeyError: 'dateline'"}
+        {
+            "rule": "FC501",
+            "plugin": "factcheck-rules",
+            "error": "KeyError: 'dateline'",
+            "hook": None,
+        }
     ]
 
 
@@ -178,6 +183,7 @@ def test_jsonl_one_object_per_finding_error_and_failure(run_result: RunResult) -
             "rule": "FC501",
             "plugin": "factcheck-rules",
             "error": "KeyError: 'dateline'",
+            "hook": None,
         },
     } in records
 

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from factcheck.contract.findings import Severity
-from factcheck.contract.results import RunResult
+from factcheck.contract.results import RuleFailure, RunResult
 
 #: Worst first: the order CI annotations and summaries list severities in.
 SEVERITIES_WORST_FIRST: tuple[Severity, ...] = tuple(sorted(Severity, reverse=True))
@@ -71,6 +71,11 @@ class SourceText:
         if end > start and self.text[end - 1] == "\r":
             end -= 1
         return start, end
+
+
+def failure_subject(failure: RuleFailure) -> str:
+    """What failed: the rule's code, or ``the factcheck_article_start hook``."""
+    return failure.rule if failure.hook is None else f"the {failure.hook} hook"
 
 
 def level_of(value: Any) -> Severity:

@@ -6,7 +6,7 @@ A line is one of three shapes, told apart by its keys:
 
 * a finding: ``path`` followed by every key of the ``json`` format's finding;
 * a file that could not be checked: ``{"path", "error"}``;
-* a rule that raised: ``{"path", "rule_failure": {"rule", "plugin", "error"}}``.
+* a rule or hook that raised: ``{"path", "rule_failure": {"rule", "plugin", "error", "hook"}}``.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ class JsonLinesReporter(Reporter):
                                 "rule": failure.rule,
                                 "plugin": failure.plugin,
                                 "error": failure.error,
+                                "hook": failure.hook,
                             },
                         }
                     )

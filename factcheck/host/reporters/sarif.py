@@ -19,7 +19,7 @@ from urllib.parse import quote
 from factcheck.contract.findings import Evidence, Finding, Severity
 from factcheck.contract.reporter import Reporter
 from factcheck.contract.results import FileResult, RunResult
-from factcheck.host.reporters._common import SourceText, level_of
+from factcheck.host.reporters._common import SourceText, failure_subject, level_of
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -263,10 +263,12 @@ class SarifReporter(Reporter):
             notes.append(
                 {
                     "level": "error",
-                    "message": {"text": f"{failure.rule} failed on {file.path}: {failure.error}"},
+                    "message": {
+                        "text": f"{failure_subject(failure)} failed on {file.path}: {failure.error}"
+                    },
                     "locations": where,
                     "associatedRule": rule,
-                    "properties": {"plugin": failure.plugin},
+                    "properties": {"plugin": failure.plugin, "hook": failure.hook},
                 }
             )
         return notes

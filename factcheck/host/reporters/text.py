@@ -18,6 +18,7 @@ from factcheck.host.reporters._common import (
     SourceText,
     describe_suppression,
     display_width,
+    failure_subject,
     sanitize,
     summary_sentences,
 )
@@ -83,9 +84,10 @@ class TextReporter(Reporter):
             lines.extend(self._finding_lines(finding, source))
         for failure in file.failures:
             plugin = f" (plugin {failure.plugin})" if failure.plugin else ""
+            label = "rule failure" if failure.hook is None else "plugin failure"
             lines.append(
-                f"{path}: {self._paint('rule failure', BOLD, RED)}: "
-                f"{failure.rule}{plugin} raised {sanitize(failure.error)}"
+                f"{path}: {self._paint(label, BOLD, RED)}: "
+                f"{failure_subject(failure)}{plugin} raised {sanitize(failure.error)}"
             )
         for note in file.unused_suppressions:
             lines.append(self._suppression_line(path, note))
