@@ -168,7 +168,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 def load_source(
     path: str,
     *,
-    max_bytes: int = 5_000_000,
+    max_bytes: int = 500_000,
     stdin: BinaryIO | None = None,
     format: str | None = None,
 ) -> Source:

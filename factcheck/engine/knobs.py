@@ -54,6 +54,12 @@ def _positive_int(value: object) -> int:
     raise ValueError("expected a positive whole number")
 
 
+def _positive_number(value: object) -> float:
+    if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
+        return float(value)
+    raise ValueError("expected a positive number of seconds")
+
+
 def _string(value: object) -> str:
     if isinstance(value, str) and value.strip():
         return value.strip()
@@ -287,10 +293,18 @@ KNOBS: tuple[Knob, ...] = (
     ),
     Knob(
         "max-file-size",
-        "Largest input, in bytes; a larger one is an input error.",
+        "Largest input, in bytes; a larger one is an input error (default: 500,000).",
         _positive_int,
         setting=True,
         schema={"type": "integer", "minimum": 1},
+    ),
+    Knob(
+        "file-timeout",
+        "Seconds of processor time one file may take; a slower file is an input error "
+        "(default: 120).",
+        _positive_number,
+        setting=True,
+        schema={"type": "number", "exclusiveMinimum": 0},
     ),
     Knob(
         "rule-options",

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import TYPE_CHECKING
 
 from factcheck import __version__
 from factcheck.contract.article import Article
@@ -22,6 +23,7 @@ from factcheck.contract.rule import RuleContext
 from factcheck.contract.settings import ConfigError, Settings
 from factcheck.contract.source import InputError
 from factcheck.engine import config, selection, validation
+from factcheck.engine.budget import Budget, BudgetExceeded
 from factcheck.engine.config import FileConfig
 from factcheck.engine.fingerprints import assign_fingerprints
 from factcheck.engine.inputs import (
@@ -32,6 +34,8 @@ from factcheck.engine.inputs import (
 )
 from factcheck.engine.isolation import HookCalls, describe
 from factcheck.engine.knobs import resolve_settings
+from factcheck.engine.outcome import exit_code as exit_code
+from factcheck.engine.outcome import render as render
 from factcheck.engine.plugin_manager import (
     FactcheckPluginManager,
     make_plugin_manager,
@@ -76,6 +80,17 @@ class RunOptions:
     #: Checking no file, or running no rule, is fine (exit 0) instead of an error.
     allow_empty: bool = False
     settings_overrides: Mapping[str, object] = field(default_factory=dict)
+
+
+@dataclass
+class Prepared:
+    """One file of a batch between reading and checking."""
+
+    fr: FileResult
+    article: Article | None
+    rules: list[RegisteredRule]
+    settings: Settings
+    budget: Budget
 
 
 class Session:
@@ -271,39 +286,54 @@ class Session:
         return expand_argument(given, list(self.global_config.get("exclude", [])))
 
     def _run_batch(self, paths: Sequence[str]) -> list[FileResult]:
-        prepared: list[tuple[FileResult, Article | None, list[RegisteredRule], Settings]] = []
+        prepared: list[Prepared] = []
         for path in paths:
             fr = FileResult(path=path)
+            budget = Budget(self.settings.file_timeout)
+            budget.start()
             try:
                 rules, settings = self.rules_for(path)
                 article = self.read(path, fr.failures)
             except (InputError, ConfigError, selection.SelectorError) as exc:
                 fr.error = str(exc)
-                prepared.append((fr, None, [], self.settings))
                 continue
             except Exception as exc:  # a bug reading one file must not take the run down
                 fr.error = f"could not be read: {describe(exc)}; please report it"
                 fr.failures.append(RuleFailure(path, "(reader)", "factcheck.core", describe(exc)))
-                prepared.append((fr, None, [], self.settings))
                 continue
+            finally:
+                budget.stop()
+                if fr.error is not None:
+                    prepared.append(Prepared(fr, None, [], self.settings, budget))
             fr.path, fr.text, fr.words = article.path, article.text, article.words
-            prepared.append((fr, article, rules, settings))
-        to_parse = [
-            (a, s) for _, a, rules, s in prepared if a and any(r.cls.needs_parse for r in rules)
-        ]
+            prepared.append(Prepared(fr, article, rules, settings, budget))
+        to_parse = [p for p in prepared if p.article and any(r.cls.needs_parse for r in p.rules)]
         unparsed: dict[int, str] = {}
         if to_parse:
-            unparsed = self._parse([a for a, _ in to_parse])
-        for fr, maybe_article, rules, settings in prepared:
-            if maybe_article is None:
+            began = time.process_time()
+            unparsed = self._parse([p.article for p in to_parse if p.article])
+            # Each file is charged its share of the batch's parse, by length.
+            took, total = time.process_time() - began, sum(len(p.fr.text) for p in to_parse)
+            for p in to_parse:
+                p.budget.charge(took * len(p.fr.text) / max(1, total))
+        for p in prepared:
+            if p.article is None:
                 continue
-            error = unparsed.get(id(maybe_article))
+            rules = p.rules
+            error = unparsed.get(id(p.article))
             if error is not None:
                 # Report the failure, and still run the rules that need no parse.
-                fr.failures.append(RuleFailure(fr.path, "(pipeline)", "factcheck.core", error))
+                p.fr.failures.append(RuleFailure(p.fr.path, "(pipeline)", "factcheck.core", error))
                 rules = [r for r in rules if not r.cls.needs_parse]
-            self._check(fr, maybe_article, rules, settings)
-        return [fr for fr, *_ in prepared]
+            p.budget.start()
+            try:
+                p.budget.check("after parsing")
+                self._check(p.fr, p.article, rules, p.settings, p.budget)
+            except BudgetExceeded as exc:  # the file's error; nothing half-done is kept
+                p.fr.error, p.fr.findings, p.fr.text, p.fr.words = str(exc), [], "", 0
+            finally:
+                p.budget.stop()
+        return [p.fr for p in prepared]
 
     def _parse(self, articles: Sequence[Article]) -> dict[int, str]:
         """Parse the articles in one batch; on a pipeline error, one by one.
@@ -331,11 +361,16 @@ class Session:
         return {}
 
     def _check(
-        self, fr: FileResult, article: Article, regs: list[RegisteredRule], settings: Settings
+        self,
+        fr: FileResult,
+        article: Article,
+        regs: list[RegisteredRule],
+        settings: Settings,
+        budget: Budget,
     ) -> None:
         """Run the per-article hooks and the rules, each plugin's failure isolated."""
         calls = HookCalls(self.pm, article.path, fr.failures)
-        rules = instantiate(regs)
+        rules = [budget.guard(rule) for rule in instantiate(regs)]
         contexts = {
             r.code: RuleContext(
                 options=settings.rule_options_for(r.code, r.name),
@@ -379,25 +414,3 @@ class Session:
 def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
-
-
-def exit_code(result: RunResult, *, exit_zero: bool = False) -> int:
-    """0 clean, 1 findings at or above the fail level, 2 input error, 3 a rule failed."""
-    if result.failures:
-        return 3
-    if any(f.error for f in result.files):
-        return 2
-    if exit_zero or result.fail_on is None:
-        return 0
-    threshold = result.fail_on
-    return 1 if any(f.severity >= threshold for f in result.findings) else 0
-
-
-def render(result: RunResult, session: Session, fmt: str, out: IO[str], *, color: bool) -> None:
-    """Write ``result`` with the reporter registered for ``fmt``."""
-    reporter_cls = session.reporters.get(fmt)
-    if reporter_cls is None:
-        raise ConfigError(
-            f"unknown format {fmt!r} (available: {', '.join(sorted(session.reporters))})"
-        )
-    reporter_cls(color=color).render(result, out)
