@@ -18,6 +18,7 @@ import click
 from factcheck import __version__
 from factcheck.cli.options import EXIT_INTERNAL, fail
 from factcheck.cli.parse import parse_cmd
+from factcheck.cli.pipes import discard_stdout
 from factcheck.cli.plugins import plugins_cmd
 from factcheck.cli.rules import rule_cmd, rules_cmd
 from factcheck.cli.run import run
@@ -100,6 +101,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         cli.main(args=list(argv) if argv is not None else None, prog_name="factcheck")
     except KeyboardInterrupt:
         fail("interrupted", 130)
+    except BrokenPipeError:  # factcheck rules | head: the reader has all it wanted
+        discard_stdout()
+        sys.exit(0)
     except Exception as exc:
         traceback.print_exc()
         fail(f"internal error: {type(exc).__name__}: {exc} (please report it)", EXIT_INTERNAL)

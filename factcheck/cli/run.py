@@ -25,6 +25,7 @@ from factcheck.cli.options import (
     plugin_flags,
     split_values,
 )
+from factcheck.cli.pipes import discard_stdout
 from factcheck.contract.settings import ConfigError
 from factcheck.engine.knobs import FAIL_ON_CHOICES
 from factcheck.engine.plugin_manager import PluginLoadError
@@ -162,6 +163,9 @@ def run(
                 render(result, session, fmt, fh, color=False)
         else:
             render(result, session, fmt, sys.stdout, color=_use_color(color, output))
+            sys.stdout.flush()
+    except BrokenPipeError:  # the reader stopped reading (| head): not a failure
+        discard_stdout()
     except Exception as exc:  # a reporter plugin failed
         fail(f"format {fmt!r} failed: {type(exc).__name__}: {exc}", EXIT_INTERNAL)
     if write_baseline:

@@ -58,4 +58,7 @@ def resolve(
 
 def _resolve_evidence(article: Article, ev: Evidence) -> Evidence:
     line, column = article.position(ev.start)
-    return replace(ev, text=ev.text or article.text[ev.start : ev.end], line=line, column=column)
+    text = ev.text or article.text[ev.start : ev.end]
+    if len(text) > _MAX_EXCERPT:  # evidence can be a whole paragraph (a searched one)
+        text = text[: _MAX_EXCERPT - 1] + "…"
+    return replace(ev, text=text, line=line, column=column)

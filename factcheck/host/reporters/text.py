@@ -15,12 +15,14 @@ from factcheck.contract.findings import Finding, Severity
 from factcheck.contract.reporter import Reporter
 from factcheck.contract.results import FileResult, RunResult
 from factcheck.host.reporters._common import (
+    WHOLE_LINE,
     SourceText,
     describe_suppression,
     display_width,
     failure_subject,
     sanitize,
     summary_sentences,
+    window,
 )
 
 RESET = "\x1b[0m"
@@ -112,7 +114,7 @@ class TextReporter(Reporter):
         )
         lines = [head, *self._excerpt(finding, source)]
         for ev in finding.evidence:
-            text = ev.text or (source.text[ev.start : ev.end] if source else "")
+            text = ev.text or (source.text[ev.start : ev.end][:WHOLE_LINE] if source else "")
             line, column = ev.line, ev.column
             if not line and source:
                 line, column = source.position(ev.start)
@@ -130,7 +132,8 @@ class TextReporter(Reporter):
         """The finding's first source line with its span underlined.
 
         Works from the offsets and the file text rather than the stored
-        columns, so tabs, wide characters and control characters line up.
+        columns, so tabs, wide characters and control characters line up. A
+        line longer than :data:`WHOLE_LINE` is shown as a window around the span.
         Without the text (a result read back from elsewhere) it shows the
         finding's excerpt, which is the flagged text itself, underlined whole.
         """
@@ -147,6 +150,7 @@ class TextReporter(Reporter):
             end_line, end_col = finding.end_line, finding.end_column
         else:
             return []
+        line_text, a, b = window(line_text, a, b)
         shown = sanitize(line_text)
         pad = "".join(ch if ch == "\t" else " " * display_width(ch) for ch in shown[:a])
         carets = "^" * max(1, display_width(shown[a:b]))
