@@ -173,9 +173,13 @@ def test_shipped_model_is_in_the_wheel(built: Built) -> None:
 def test_package_data_is_in_the_wheel(built: Built) -> None:
     names = built.names
     assert "factcheck/py.typed" in names
-    schemas = sorted((built.src / "factcheck" / "schemas").glob("*.json"))
-    for schema in schemas:
-        assert f"factcheck/schemas/{schema.name}" in names
+    data = [
+        *(built.src / "factcheck" / "schemas").glob("*.json"),
+        *(built.src / "factcheck" / "host" / "data").glob("*.json"),
+    ]
+    assert len(data) >= 3
+    for path in data:
+        assert path.relative_to(built.src).as_posix() in names
 
 
 def _dist_info_file(wheel: zipfile.ZipFile, name: str) -> str:

@@ -37,6 +37,9 @@ class FileResult:
     text: str = ""
     failures: list[RuleFailure] = field(default_factory=list)
     unused_suppressions: list[dict[str, Any]] = field(default_factory=list)
+    #: Things the reader should know about the check of this file that are neither
+    #: findings nor errors (the article does not look English, say).
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass

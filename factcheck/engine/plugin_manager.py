@@ -38,6 +38,8 @@ HOST_PLUGINS: tuple[tuple[str, str], ...] = (
     ("factcheck.reporters", "factcheck.host.reporters"),
     ("factcheck.suppressions", "factcheck.host.suppressions"),
     ("factcheck.baseline", "factcheck.host.baseline"),
+    ("factcheck.docx", "factcheck.host.readers.docx"),
+    ("factcheck.langcheck", "factcheck.host.langcheck"),
 )
 UNBLOCKABLE = frozenset({"factcheck.core"})
 

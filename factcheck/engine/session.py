@@ -8,7 +8,6 @@ articles costs little more than parsing alone.
 from __future__ import annotations
 
 import datetime as dt
-import sys
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -27,9 +26,7 @@ from factcheck.engine.budget import Budget, BudgetExceeded
 from factcheck.engine.config import FileConfig
 from factcheck.engine.fingerprints import assign_fingerprints
 from factcheck.engine.inputs import (
-    SUPPORTED_SUFFIXES,
     expand_argument,
-    load_source,
     nothing_to_check,
 )
 from factcheck.engine.isolation import HookCalls, describe
@@ -41,6 +38,7 @@ from factcheck.engine.plugin_manager import (
     make_plugin_manager,
     parse_disabled,
 )
+from factcheck.engine.reading import read_article, suffixes_of
 from factcheck.engine.registry import RegisteredRule, collect_reporters, collect_rules, instantiate
 
 if TYPE_CHECKING:
@@ -110,6 +108,7 @@ class Session:
         )
         self.rules: dict[str, RegisteredRule] = collect_rules(self.pm)
         self.reporters = collect_reporters(self.pm)
+        self.suffixes = suffixes_of(self.pm)
         self.settings: Settings = resolve_settings(options, self.global_config)
         self._check_names(self.global_config)
         selection.check_selectors(
@@ -217,37 +216,10 @@ class Session:
 
     # -- reading ---------------------------------------------------------------
     def read(self, path: str, failures: list[RuleFailure] | None = None) -> Article:
-        """Decode and segment one input; raises :class:`InputError`.
-
-        A reader plugin that raises anything else is recorded in ``failures``
-        and the next reader is asked (the built-in ones come last); when none
-        reads the file, that is the file's error.
-        """
-        fmt = None
-        if path == "-" and self.options.stdin_filename:
-            fmt = SUPPORTED_SUFFIXES.get(Path(self.options.stdin_filename).suffix.lower())
-        source = load_source(
-            path,
-            max_bytes=self.settings.max_file_size,
-            stdin=sys.stdin.buffer if path == "-" else None,
-            format=fmt,
-        )
-        if path == "-" and self.options.stdin_filename:
-            source = replace(source, path=self.options.stdin_filename)
+        """Read one input; raises :class:`InputError` (see :mod:`factcheck.engine.reading`)."""
+        shown = self.options.stdin_filename if path == "-" and self.options.stdin_filename else path
         failures = [] if failures is None else failures
-        calls = HookCalls(self.pm, source.path, failures, passthrough=(InputError,))
-        article: Article | None = calls.first(
-            "factcheck_read_article", source=source, settings=self.settings
-        )
-        if article is None and failures:
-            failed = failures[-1]
-            raise InputError(
-                f"could not be read: the reader of plugin {failed.plugin} failed "
-                f"({failed.error}); please report it"
-            )
-        if article is None:
-            raise InputError(f"no reader accepts format {source.format!r}")
-        return article
+        return read_article(self.pm, self.settings, self.suffixes, path, shown, failures)
 
     # -- the run ---------------------------------------------------------------
     def run(self) -> RunResult:
@@ -272,7 +244,7 @@ class Session:
         if not paths and not result.files and not self.options.allow_empty:
             # Checking nothing would read "All clear" and exit 0: a false pass in CI.
             result.files.extend(
-                FileResult(path=given, error=nothing_to_check(excluded))
+                FileResult(path=given, error=nothing_to_check(excluded, self.suffixes))
                 for given in self.options.paths
             )
         for batch in _chunks(paths, BATCH_SIZE):
@@ -283,7 +255,7 @@ class Session:
 
     def _expand(self, given: str) -> tuple[list[str], int]:
         """The files ``given`` stands for, and how many ``exclude`` dropped."""
-        return expand_argument(given, list(self.global_config.get("exclude", [])))
+        return expand_argument(given, list(self.global_config.get("exclude", [])), self.suffixes)
 
     def _run_batch(self, paths: Sequence[str]) -> list[FileResult]:
         prepared: list[Prepared] = []

@@ -66,7 +66,14 @@ def test_top_level_shape_and_key_order(document: dict[str, Any]) -> None:
         ],
     }
     assert [f["path"] for f in document["files"]] == [KOREA_PATH, TUNNEL_PATH]
-    assert list(document["files"][0]) == ["path", "words", "error", "findings", "failures"]
+    assert list(document["files"][0]) == [
+        "path",
+        "words",
+        "error",
+        "findings",
+        "failures",
+        "notes",
+    ]
 
 
 def test_findings_are_the_finding_contract(run_result: RunResult, document: dict[str, Any]) -> None:
@@ -96,6 +103,7 @@ def test_unreadable_file_has_its_error_and_no_findings(document: dict[str, Any])
         "error": TUNNEL_ERROR,
         "findings": [],
         "failures": [],
+        "notes": [],
     }
 
 

@@ -100,6 +100,9 @@ class GithubReporter(Reporter):
                     "error", file.error, file=file.path, title="factcheck could not check file"
                 )
                 items.append(Annotation(worst, i, 0, 0, text))
+            for remark in file.notes:
+                text = command("warning", remark, file=file.path, title="factcheck note")
+                items.append(Annotation(-int(Severity.WARNING), i, 0, 0, text))
             for failure in file.failures:
                 title = f"{failure.rule if failure.hook is None else failure.hook} " + (
                     "rule failure" if failure.hook is None else "hook failure"

@@ -44,6 +44,7 @@ def file_document(file: FileResult) -> dict[str, Any]:
             {"rule": r.rule, "plugin": r.plugin, "error": r.error, "hook": r.hook}
             for r in file.failures
         ],
+        "notes": list(file.notes),
     }
 
 

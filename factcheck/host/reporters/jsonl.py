@@ -33,6 +33,8 @@ class JsonLinesReporter(Reporter):
         for file in result.files:
             if file.error:
                 out.write(_line({"path": file.path, "error": file.error}))
+            for note in file.notes:
+                out.write(_line({"path": file.path, "note": note}))
             for finding in file.findings:
                 out.write(_line({"path": finding.path, **finding.to_dict()}))
             for failure in file.failures:

@@ -148,7 +148,8 @@ class SarifReporter(Reporter):
             source = SourceText(file.text)
             results.extend(self._result(f, index, location, source) for f in file.findings)
             notifications.extend(self._notifications(file, index, location))
-        invocation: dict[str, Any] = {"executionSuccessful": not notifications}
+        failed = any(n["level"] == "error" for n in notifications)
+        invocation: dict[str, Any] = {"executionSuccessful": not failed}
         if notifications:
             invocation["toolExecutionNotifications"] = notifications
         driver: dict[str, Any] = {
@@ -277,6 +278,9 @@ class SarifReporter(Reporter):
                     "locations": where,
                 }
             )
+        for note in file.notes:
+            text = f"{file.path}: {note}"
+            notes.append({"level": "warning", "message": {"text": text}, "locations": where})
         for failure in file.failures:
             rule: dict[str, Any] = {"id": failure.rule}
             if failure.rule in index:

@@ -93,6 +93,8 @@ class TextReporter(Reporter):
             )
         for note in file.unused_suppressions:
             lines.append(self._suppression_line(path, note))
+        for text in file.notes:
+            lines.append(f"{path}: {self._paint('note', BOLD, YELLOW)}: {sanitize(text)}")
         return lines
 
     def _suppression_line(self, path: str, note: dict[str, Any]) -> str:
