@@ -32,6 +32,7 @@ Usage: python benchmarks/input_scaling.py [--sizes 10,50,100,500,1000,2000]
 from __future__ import annotations
 
 import argparse
+import itertools
 import math
 import os
 import random
@@ -179,19 +180,30 @@ def _exponent(a: tuple[int, float], b: tuple[int, float]) -> float | None:
 
 
 def _growth(shape: str, points: list[tuple[int, float, float]]) -> str:
-    """The closing note for one shape: growth exponents of time and memory, smallest to
-    largest size, and a verdict (about linear below 1.3)."""
+    """The closing note for one shape: how time and memory grow, and a verdict.
+
+    The verdict goes by the steepest step between two consecutive sizes, not the
+    average over the whole range, which would hide a path that only turns
+    quadratic on the largest inputs. About linear: a steepest exponent below 1.3.
+    """
     if len(points) < 2:
         return f"{shape}: too few sizes finished to tell"
-    (s1, t1, m1), (s2, t2, m2) = points[0], points[-1]
-    time_k = _exponent((s1, t1), (s2, t2))
-    mem_k = _exponent((s1, m1), (s2, m2))
     parts = []
-    for label, k in (("time", time_k), ("memory above start-up", mem_k)):
-        if k is not None:
-            verdict = "about linear" if k < 1.3 else "faster than linear"
-            parts.append(f"{label} ~ size^{k:.2f} ({verdict})")
-    return f"{shape}, {s1 // 1000} KB to {s2 // 1000} KB: " + "; ".join(parts)
+    for label, index in (("time", 1), ("memory above start-up", 2)):
+        steps = [
+            k
+            for a, b in itertools.pairwise(points)
+            if (k := _exponent((a[0], a[index]), (b[0], b[index]))) is not None
+        ]
+        if not steps:
+            continue
+        overall = _exponent((points[0][0], points[0][index]), (points[-1][0], points[-1][index]))
+        steepest = max(steps)
+        verdict = "about linear" if steepest < 1.3 else "faster than linear"
+        parts.append(
+            f"{label} ~ size^{overall or 0:.2f} overall, steepest step ^{steepest:.2f} ({verdict})"
+        )
+    return f"{shape}, {points[0][0] // 1000} KB to {points[-1][0] // 1000} KB: " + "; ".join(parts)
 
 
 def main() -> None:
