@@ -31,6 +31,7 @@ from factcheck.contract.rule import (
     RuleContext,
     RuleDefinitionError,
     RuleDocs,
+    RuleOption,
 )
 from factcheck.contract.settings import ConfigError, Options, Settings
 from factcheck.contract.source import InputError, Source
@@ -62,6 +63,7 @@ __all__ = [
     "RuleDefinitionError",
     "RuleDocs",
     "RuleFailure",
+    "RuleOption",
     "RunResult",
     "Settings",
     "Severity",

@@ -29,6 +29,8 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.engine.plugin_manager import DISTRIBUTION
+
 ROOT = Path(__file__).resolve().parents[1]
 #: Source folder -> import name in the wheel (pyproject's package-dir mapping).
 PACKAGE_ROOTS = {"factcheck": "factcheck", "rules": "factcheck_rules"}
@@ -101,7 +103,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Built]:
         _build_command(src, out), capture_output=True, text=True, timeout=900, check=False
     )
     assert proc.returncode == 0, f"building the wheel failed:\n{proc.stdout}\n{proc.stderr}"
-    wheels = sorted(out.glob("factcheck-*.whl"))
+    wheels = sorted(out.glob(f"{DISTRIBUTION.replace('-', '_')}-*.whl"))
     assert len(wheels) == 1, f"expected one wheel, got {wheels}"
     with zipfile.ZipFile(wheels[0]) as zf:
         yield Built(zf, src)
@@ -175,9 +177,13 @@ def test_shipped_model_is_in_the_wheel(built: Built) -> None:
 def test_package_data_is_in_the_wheel(built: Built) -> None:
     names = built.names
     assert "factcheck/py.typed" in names
-    schemas = sorted((built.src / "factcheck" / "schemas").glob("*.json"))
-    for schema in schemas:
-        assert f"factcheck/schemas/{schema.name}" in names
+    data = [
+        *(built.src / "factcheck" / "schemas").glob("*.json"),
+        *(built.src / "factcheck" / "host" / "data").glob("*.json"),
+    ]
+    assert len(data) >= 3
+    for path in data:
+        assert path.relative_to(built.src).as_posix() in names
     templates = sorted((built.src / "factcheck" / "host" / "reporters" / "templates").iterdir())
     assert templates, "the html report's templates are missing from the checkout"
     for template in templates:
@@ -218,7 +224,7 @@ def test_entry_points_are_in_the_metadata(built: Built) -> None:
 
 def test_metadata_names_the_runtime_dependencies(built: Built) -> None:
     metadata = _dist_info_file(built.wheel, "METADATA")
-    assert "Name: factcheck\n" in metadata
+    assert f"Name: {DISTRIBUTION}\n" in metadata
     requires = [ln for ln in metadata.splitlines() if ln.startswith("Requires-Dist:")]
     for dependency in ("pluggy", "spacy", "click"):
         assert any(dependency in ln and "extra ==" not in ln for ln in requires), requires

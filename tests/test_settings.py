@@ -22,7 +22,7 @@ from factcheck.testing import CheckError, check_text
 
 REPO = Path(__file__).resolve().parent.parent
 #: Settings fields the host fills in itself: they are nobody's knob.
-HOST_FIELDS = {"config_file", "severities"}
+HOST_FIELDS = {"config_file", "severities", "severity_overrides"}
 
 
 def _fields(cls: type) -> set[str]:

@@ -8,11 +8,11 @@ and writes one Parquet or JSON Lines file per partition, so that a rerun
 skips what is already written (:mod:`.driver`).
 
 Dask, distributed, pyarrow and fsspec are the optional extra ``archive``
-(``pip install "factcheck[archive]"``); nothing here imports them before a
+(``pip install "factcheck-news[archive]"``); nothing here imports them before a
 command needs them.
 """
 
 from __future__ import annotations
 
 #: What to install when the optional dependencies are missing.
-INSTALL_HINT = 'factcheck archive needs Dask: pip install "factcheck[archive]"'
+INSTALL_HINT = 'factcheck archive needs Dask: pip install "factcheck-news[archive]"'

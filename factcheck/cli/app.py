@@ -20,9 +20,11 @@ from factcheck.cli.archive_cmd import archive_cmd
 from factcheck.cli.cache_cmd import cache_cmd
 from factcheck.cli.options import EXIT_INTERNAL, fail
 from factcheck.cli.parse import parse_cmd
+from factcheck.cli.pipes import discard_stdout
 from factcheck.cli.plugins import plugins_cmd
 from factcheck.cli.rules import rule_cmd, rules_cmd
 from factcheck.cli.run import run
+from factcheck.cli.schema import schema_cmd
 from factcheck.engine.plugin_manager import (
     PluginLoadError,
     make_plugin_manager,
@@ -103,6 +105,7 @@ for _command in (
     lsp_command,
     archive_cmd,
     cache_cmd,
+    schema_cmd,
 ):
     cli.add_command(_command)
 
@@ -113,6 +116,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         cli.main(args=list(argv) if argv is not None else None, prog_name="factcheck")
     except KeyboardInterrupt:
         fail("interrupted", 130)
+    except BrokenPipeError:  # factcheck rules | head: the reader has all it wanted
+        discard_stdout()
+        sys.exit(0)
     except Exception as exc:
         traceback.print_exc()
         fail(f"internal error: {type(exc).__name__}: {exc} (please report it)", EXIT_INTERNAL)

@@ -6,6 +6,7 @@ stays fast.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 import click
@@ -18,15 +19,20 @@ from factcheck.engine.knobs import KNOB
 @click.argument("text_or_file")
 @click.option("--model", default=None, metavar=KNOB["model"].metavar, help="spaCy pipeline to use.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
-def parse_cmd(text_or_file: str, model: str | None, fmt: str) -> None:
+@click.option("--text", "as_text", is_flag=True, help="Parse the argument as text, never a file.")
+def parse_cmd(text_or_file: str, model: str | None, fmt: str, as_text: bool) -> None:
     """Show tokens, tags, dependencies and entities, to see why a rule fired."""
     from factcheck.contract.source import InputError
-    from factcheck.engine.inputs import load_source
+    from factcheck.engine.inputs import SUPPORTED_SUFFIXES, load_source
     from factcheck.nlp import ModelError, load_pipeline
     from factcheck.nlp.explain import explain_doc
 
     text = text_or_file
-    if text_or_file == "-" or Path(text_or_file).is_file():
+    looks_like_a_path = _looks_like_a_path(text_or_file, SUPPORTED_SUFFIXES)
+    if not as_text and looks_like_a_path and not Path(text_or_file).is_file():
+        # A mistyped file name used to be parsed as if it were the sentence to explain.
+        fail(f"no such file: {text_or_file} (pass --text to parse it as text)", EXIT_USAGE)
+    if not as_text and (text_or_file == "-" or Path(text_or_file).is_file()):
         try:
             text = load_source(text_or_file).text
         except InputError as exc:
@@ -36,3 +42,10 @@ def parse_cmd(text_or_file: str, model: str | None, fmt: str) -> None:
     except ModelError as exc:
         fail(str(exc), EXIT_USAGE)
     click.echo(explain_doc(nlp(text), fmt=fmt))
+
+
+def _looks_like_a_path(arg: str, suffixes: Mapping[str, str]) -> bool:
+    """One word with a folder separator or a file ending factcheck reads (``typo.txt``)."""
+    if arg == "-" or any(ch.isspace() for ch in arg):
+        return False
+    return "/" in arg or "\\" in arg or Path(arg).suffix.lower() in {*suffixes, ".docx"}

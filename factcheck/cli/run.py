@@ -14,6 +14,7 @@ from pathlib import Path
 
 import click
 
+from factcheck.cli.guards import output_problem, write_baseline_problem
 from factcheck.cli.options import (
     EXIT_INTERNAL,
     EXIT_OK,
@@ -24,6 +25,7 @@ from factcheck.cli.options import (
     plugin_flags,
     split_values,
 )
+from factcheck.cli.pipes import discard_stdout
 from factcheck.contract.settings import ConfigError
 from factcheck.engine.knobs import CHECKLIST_CHOICES, FAIL_ON_CHOICES
 from factcheck.engine.knobs import parse_jobs as jobs_value
@@ -100,6 +102,11 @@ def _use_color(choice: str, output: str | None) -> bool:
     "--stats", is_flag=True, help="Print speed, cache use and memory per worker on standard error."
 )
 @click.option(
+    "--allow-empty",
+    is_flag=True,
+    help="Exit 0 when no file is left to check or no rule is selected (an error otherwise).",
+)
+@click.option(
     "--color",
     type=click.Choice(["auto", "always", "never"]),
     default="auto",
@@ -139,6 +146,7 @@ def run(
     no_cache: bool,
     cache_dir: str | None,
     stats: bool,
+    allow_empty: bool,
     color: str,
     fix: bool,
     unsafe_fixes: bool,
@@ -154,7 +162,12 @@ def run(
 
     if not paths and sys.stdin.isatty():
         fail("nothing to check: give files, folders or globs, or - for standard input", EXIT_USAGE)
-    if problem := option_error(paths, fix=fix, diff=diff, write_baseline=write_baseline):
+    problem = (
+        option_error(paths, fix=fix, diff=diff, write_baseline=write_baseline)
+        or write_baseline_problem(write_baseline, baseline)
+        or output_problem(output, paths, baseline)
+    )
+    if problem:
         fail(problem, EXIT_USAGE)
     off, modules = plugin_choice(plugin_args, disabled)
     options = RunOptions(
@@ -179,20 +192,13 @@ def run(
         cache=not no_cache,
         cache_dir=cache_dir,
         stats=stats,
+        allow_empty=allow_empty,
     )
     try:
         session = Session(options)
-        fmt = fmt or session.global_config.get("format") or "text"
+        fmt = session.output_format(fmt)
         # A progress bar only where a person watches: a terminal, the text format.
         session.options.progress = fmt == "text" and sys.stderr.isatty()
-        if fmt not in session.reporters:
-            available = ", ".join(sorted(session.reporters))
-            fail(f"unknown format {fmt!r} (available: {available})", EXIT_USAGE)
-        if write_baseline and session.settings.baseline is None:
-            fail(
-                "--write-baseline needs --baseline FILE (or `baseline` in configuration)",
-                EXIT_USAGE,
-            )
         result = session.run()
     except (ConfigError, SelectorError, ModelError) as exc:
         fail(str(exc), EXIT_USAGE)
@@ -218,6 +224,9 @@ def run(
                 render(result, session, fmt, fh, color=False)
         else:
             render(result, session, fmt, sys.stdout, color=_use_color(color, output))
+            sys.stdout.flush()
+    except BrokenPipeError:  # the reader stopped reading (| head): not a failure
+        discard_stdout()
     except Exception as exc:  # a reporter plugin failed
         fail(f"format {fmt!r} failed: {type(exc).__name__}: {exc}", EXIT_INTERNAL)
     if write_baseline:
@@ -227,8 +236,9 @@ def run(
         )
         sys.exit(EXIT_OK if not result.failures else EXIT_INTERNAL)
     for failure in result.failures:
+        subject = f"rule {failure.rule}" if failure.hook is None else f"hook {failure.hook}"
         click.echo(
-            f"factcheck: error: rule {failure.rule} (plugin {failure.plugin}) failed on "
+            f"factcheck: error: {subject} (plugin {failure.plugin}) failed on "
             f"{failure.path}: {failure.error}",
             err=True,
         )

@@ -10,7 +10,8 @@ method of a plugin object. A run calls the phases in this order:
    ``factcheck_register_commands``;
 2. configuration: ``factcheck_configure`` (historic);
 3. the pipeline: ``factcheck_load_pipeline``, ``factcheck_prepare_pipeline``;
-4. per file: ``factcheck_read_article``, then ``factcheck_article_start``,
+4. per file: ``factcheck_read_bytes`` (binary formats), else the host decodes the
+   text and calls ``factcheck_read_article``; then ``factcheck_article_start``,
    ``factcheck_check_article`` (which runs the rules), ``factcheck_ignore_finding``
    for each finding, ``factcheck_article_finish``;
 5. knowledge, on demand from rules: ``factcheck_verify_claim``.
@@ -62,6 +63,17 @@ def factcheck_register_reporters() -> Sequence[type[Reporter]]:
 
 
 @hookspec
+def factcheck_register_suffixes() -> Mapping[str, str]:
+    """Return the file endings this plugin reads, each with a format name: ``{".docx": "docx"}``.
+
+    Folders and globs then include such files, and a file with that ending
+    reaches ``factcheck_read_bytes`` with that ``format``. The built-in endings
+    (``.txt``, ``.md``, ``.html``...) cannot be taken over this way; claim their
+    bytes or text in the read hooks instead.
+    """
+
+
+@hookspec
 def factcheck_register_commands() -> Sequence[click.Command]:
     """Return click commands to add to the ``factcheck`` command line.
 
@@ -106,6 +118,22 @@ def factcheck_prepare_pipeline(nlp: Language, settings: Settings) -> None:
 
 
 # -- 4. per article ----------------------------------------------------------
+
+
+@hookspec(firstresult=True)
+def factcheck_read_bytes(
+    path: str, data: bytes, format: str | None, settings: Settings
+) -> Article | None:
+    """Turn an input's raw bytes into an Article before they are decoded as text; None to pass.
+
+    Called first for every input, before the host's checks for binary data and
+    its text decoding, so a plugin can read a binary format (a word-processor
+    document, a CMS export in a ZIP): claim it by ``format`` (from the file's
+    ending, among those of ``factcheck_register_suffixes``; None when the ending
+    is not registered) or by content (its leading bytes). Offsets in the article
+    index ``article.text``, the text the plugin extracted. Raise
+    :class:`factcheck.InputError` for a file that cannot be read.
+    """
 
 
 @hookspec(firstresult=True)

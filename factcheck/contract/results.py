@@ -12,12 +12,18 @@ from factcheck.contract.findings import Finding, Severity
 
 @dataclass(frozen=True)
 class RuleFailure:
-    """A rule or plugin that raised while checking a file."""
+    """A rule or plugin that raised while checking a file.
+
+    ``rule`` is the code of the rule that raised; for a failure outside any rule
+    it is the stage in parentheses (``(reader)``, ``(pipeline)``, ``(hook)``)
+    and ``hook`` names the hook whose implementation raised.
+    """
 
     path: str
     rule: str
     plugin: str
     error: str
+    hook: str | None = None
 
 
 @dataclass
@@ -36,6 +42,9 @@ class FileResult:
     blocks: tuple[Block, ...] = ()
     failures: list[RuleFailure] = field(default_factory=list)
     unused_suppressions: list[dict[str, Any]] = field(default_factory=list)
+    #: Things the reader should know about the check of this file that are neither
+    #: findings nor errors (the article does not look English, say).
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -48,6 +48,48 @@ DOC_SECTIONS: tuple[str, ...] = (
 _SECTION_RE = re.compile(r"^##\s+(?P<title>.+?)\s*$", re.MULTILINE)
 
 
+#: The kinds of value a rule option can hold, with their JSON Schema.
+OPTION_KINDS: Mapping[str, Mapping[str, object]] = {
+    "bool": {"type": "boolean"},
+    "int": {"type": "integer"},
+    "number": {"type": "number"},
+    "string": {"type": "string"},
+    "strings": {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]},
+    "path": {"type": "string", "minLength": 1},
+    "table": {"type": "object"},
+}
+
+
+@dataclass(frozen=True)
+class RuleOption:
+    """One option a rule reads from ``[tool.factcheck.rule-options.CODE-OR-NAME]``.
+
+    ``key`` is the kebab-case key; ``kind`` is one of :data:`OPTION_KINDS`
+    (``bool``, ``int``, ``number``, ``string``, ``strings``, ``path``,
+    ``table``); ``help`` says what it does.
+    """
+
+    key: str
+    kind: str
+    help: str
+
+    def accepts(self, value: object) -> bool:
+        """True when ``value`` (as TOML gives it) has this option's kind."""
+        if self.kind == "bool":
+            return isinstance(value, bool)
+        if self.kind in ("int", "number"):
+            if isinstance(value, bool):
+                return False
+            return isinstance(value, int) or (self.kind == "number" and isinstance(value, float))
+        if self.kind in ("string", "path"):
+            return isinstance(value, str) and (self.kind == "string" or bool(value.strip()))
+        if self.kind == "strings":
+            return isinstance(value, str) or (
+                isinstance(value, list) and all(isinstance(v, str) for v in value)
+            )
+        return isinstance(value, Mapping)
+
+
 class RuleDefinitionError(ValueError):
     """A rule class is malformed: bad code, bad name, missing doc sections."""
 
@@ -141,6 +183,11 @@ class Rule:
     needs_parse: ClassVar[bool] = True
     #: Set by the host when the rule is registered: the plugin that provided it.
     plugin_name: str = ""
+    #: The options the rule reads (``ctx.options``). Declared, they are checked before
+    #: any file is read: an unknown key or a value of the wrong kind is a configuration
+    #: error naming the file and key, with a "did you mean". None (the default, for
+    #: rules written before options were declared) leaves them unchecked.
+    config_options: ClassVar[tuple[RuleOption, ...] | None] = None
 
     def check(self, article: Article, ctx: RuleContext) -> Iterable[Diagnostic]:
         """Yield every problem of this kind in ``article``."""
@@ -174,6 +221,12 @@ class Rule:
             raise RuleDefinitionError(f"{where}: rule name {cls.name!r} must be kebab-case")
         if not isinstance(cls.severity, Severity):
             raise RuleDefinitionError(f"{where}: severity must be a factcheck.Severity")
+        for option in cls.config_options or ():
+            if not NAME_PATTERN.match(option.key) or option.kind not in OPTION_KINDS:
+                raise RuleDefinitionError(
+                    f"{where}: option {option.key!r} needs a kebab-case key and a kind among "
+                    f"{', '.join(OPTION_KINDS)}"
+                )
         missing = cls.docs().missing()
         if missing:
             raise RuleDefinitionError(f"{where}: docstring lacks the sections {', '.join(missing)}")

@@ -159,7 +159,10 @@ class Settings:
     baseline: Path | None = None
     write_baseline: bool = False
     facts: tuple[str, ...] = ()
-    max_file_size: int = 5_000_000
+    #: Limits that match what the tool can do (benchmarks/input_scaling.py): an input
+    #: larger, or a file slower, is that file's error rather than a stalled run.
+    max_file_size: int = 500_000
+    file_timeout: float = 120.0
     report_unused_suppressions: bool = False
     #: Worker processes checking files (``jobs = "auto"`` resolves to the cores available).
     jobs: int = 1
@@ -175,6 +178,9 @@ class Settings:
     plugin_options: Mapping[str, Mapping[str, object]] = field(default_factory=dict)
     #: The severity of each rule enabled for the file being checked (empty run-wide).
     severities: Mapping[str, Severity] = field(default_factory=dict)
+    #: The rules whose severity the user set (the ``severity`` table): for these, the
+    #: user's severity wins over the one a rule picks for a single finding.
+    severity_overrides: Mapping[str, Severity] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # Frozen all the way down: a plugin cannot change what the next plugin reads.
@@ -182,6 +188,8 @@ class Settings:
         object.__setattr__(self, "rule_options", _frozen(self.rule_options))
         object.__setattr__(self, "plugin_options", _frozen(self.plugin_options))
         object.__setattr__(self, "severities", MappingProxyType(dict(self.severities)))
+        overrides = MappingProxyType(dict(self.severity_overrides))
+        object.__setattr__(self, "severity_overrides", overrides)
 
     @property
     def config_dir(self) -> Path:

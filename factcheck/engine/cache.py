@@ -44,6 +44,7 @@ from factcheck import __version__
 from factcheck.contract.findings import _frozen
 from factcheck.contract.results import FileResult
 from factcheck.engine.config import ConfigError
+from factcheck.engine.selection import SelectorError
 
 if TYPE_CHECKING:
     from factcheck.engine.session import Session
@@ -159,7 +160,7 @@ def file_key(session: Session, run_id: str, path: str, data: bytes) -> str | Non
     """The key of ``path`` with contents ``data``; None when its configuration is broken."""
     try:
         rules, settings = session.rules_for(path)
-    except ConfigError:
+    except (ConfigError, SelectorError):  # the file's error, reported when it is checked
         return None
     part = {
         "path": path,

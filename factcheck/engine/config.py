@@ -17,6 +17,7 @@ from typing import Any
 
 from factcheck.contract.settings import ConfigError
 from factcheck.engine.knobs import CONFIG_KEYS, KNOB
+from factcheck.engine.suggest import did_you_mean
 
 CONFIG_FILES = ("factcheck.toml", ".factcheck.toml", "pyproject.toml")
 
@@ -40,21 +41,43 @@ class FileConfig:
 
 
 def _table_of(path: Path) -> dict[str, Any] | None:
+    """The factcheck settings in ``path``: ``[tool.factcheck]``, or the top level.
+
+    ``pyproject.toml`` keeps them in ``[tool.factcheck]`` (None when it has no
+    such table). Any other file (``factcheck.toml``, or whatever ``--config``
+    names) may hold them at the top level or, like a pyproject file, in
+    ``[tool.factcheck]``: a ``tool`` table is read that way, so ``--config
+    other.toml`` works with a copy of a ``pyproject.toml``.
+    """
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot be read: {exc}") from exc
+    tool = data.get("tool")
+    if path.name != "pyproject.toml" and not isinstance(tool, dict):
+        return data
+    section = tool.get("factcheck") if isinstance(tool, dict) else None
     if path.name == "pyproject.toml":
-        tool = data.get("tool", {})
-        section = tool.get("factcheck") if isinstance(tool, dict) else None
         return section if isinstance(section, dict) else None
-    return data
+    if not isinstance(section, dict):
+        raise ConfigError(f"{path}: has a [tool] table but no [tool.factcheck] table")
+    others = sorted(k for k in data if k != "tool")
+    if others:
+        raise ConfigError(
+            f"{path}: settings both at the top level ({', '.join(others)}) and in "
+            "[tool.factcheck]; keep them in one place"
+        )
+    return section
 
 
 def validate(table: Mapping[str, Any], path: Path | None) -> dict[str, Any]:
-    """Check every key and value; return the normalised settings."""
+    """Check every key and value; return the normalised settings.
+
+    Values that name rules, plugins, rule options or formats are checked
+    against what is installed later, by :mod:`factcheck.engine.validation`.
+    """
     where = str(path) if path else "command line"
     section = "[tool.factcheck]" if path and path.name == "pyproject.toml" else ""
     out: dict[str, Any] = {}
@@ -64,7 +87,7 @@ def validate(table: Mapping[str, Any], path: Path | None) -> dict[str, Any]:
             known = ", ".join(sorted(CONFIG_KEYS))
             raise ConfigError(
                 f"{where}: unknown key {section}{' ' if section else ''}{key!r}"
-                f" (known keys: {known})"
+                f"{did_you_mean(key, CONFIG_KEYS)} (known keys: {known})"
             )
         try:
             norm = knob.parse(value)

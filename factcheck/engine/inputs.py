@@ -8,11 +8,13 @@ per-file error). The readers in :mod:`factcheck.readers` then turn a
 
 from __future__ import annotations
 
+import fnmatch
 import glob
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from pathlib import PurePath
 from typing import BinaryIO
 
 from factcheck.contract.source import InputError, Source
@@ -33,7 +35,9 @@ SUPPORTED_SUFFIXES: dict[str, str] = {
 _GLOB_CHARS = frozenset("*?[")
 
 
-def expand_paths(paths: Sequence[str]) -> list[str]:
+def expand_paths(
+    paths: Sequence[str], suffixes: Mapping[str, str] = SUPPORTED_SUFFIXES
+) -> list[str]:
     """Turn command-line arguments into the list of files a run covers.
 
     A file named explicitly is kept whatever its suffix (the user asked for
@@ -45,7 +49,9 @@ def expand_paths(paths: Sequence[str]) -> list[str]:
     never checks ``a.txt`` twice.
 
     Messages do not repeat the argument: the caller reports the error
-    against the argument, as it does for per-file errors.
+    against the argument, as it does for per-file errors. ``suffixes`` are the
+    endings folders are walked for: the built-in ones and those reader plugins
+    register.
     """
     out: list[str] = []
     seen: set[str] = set()
@@ -60,10 +66,10 @@ def expand_paths(paths: Sequence[str]) -> list[str]:
         if arg == "-" or os.path.isfile(arg):
             add(arg)
         elif os.path.isdir(arg):
-            for found in _walk(arg):
+            for found in _walk(arg, suffixes):
                 add(found)
         elif _GLOB_CHARS & set(arg):
-            matches = _expand_glob(arg)
+            matches = _expand_glob(arg, suffixes)
             if not matches:
                 raise InputError("no files match this pattern")
             for found in matches:
@@ -75,18 +81,51 @@ def expand_paths(paths: Sequence[str]) -> list[str]:
     return out
 
 
-def _walk(directory: str) -> list[str]:
+def expand_argument(
+    given: str, excludes: Sequence[str], suffixes: Mapping[str, str] = SUPPORTED_SUFFIXES
+) -> tuple[list[str], int]:
+    """The files one argument stands for, and how many ``excludes`` globs dropped.
+
+    A file named explicitly is always checked: ``exclude`` only prunes what a
+    folder or a glob expands to (as in ruff without ``--force-exclude``), since
+    pre-commit passes exactly the files it wants checked.
+    """
+    expanded = expand_paths([given], suffixes)
+    if not excludes or given == "-" or os.path.isfile(given):
+        return expanded, 0
+    kept = [
+        p
+        for p in expanded
+        if not any(
+            fnmatch.fnmatch(PurePath(p).as_posix(), pat) or fnmatch.fnmatch(PurePath(p).name, pat)
+            for pat in excludes
+        )
+    ]
+    return kept, len(expanded) - len(kept)
+
+
+def nothing_to_check(excluded: int, suffixes: Mapping[str, str] = SUPPORTED_SUFFIXES) -> str:
+    """The error of an argument when the whole run found no file to check."""
+    endings = ", ".join(suffixes)
+    why = f"; {excluded} matched `exclude`" if excluded else ""
+    return (
+        f"nothing to check: no file here with a supported suffix ({endings}){why}. "
+        "Name files explicitly, or pass --allow-empty if an empty run is expected"
+    )
+
+
+def _walk(directory: str, suffixes: Mapping[str, str]) -> list[str]:
     """Supported files under ``directory``, sorted, hidden entries skipped."""
     found: list[str] = []
     for root, dirs, files in os.walk(directory):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith(".") and _suffix(name) in SUPPORTED_SUFFIXES:
+            if not name.startswith(".") and _suffix(name) in suffixes:
                 found.append(os.path.join(root, name))
     return sorted(found, key=lambda p: os.path.normpath(p).split(os.sep))
 
 
-def _expand_glob(pattern: str) -> list[str]:
+def _expand_glob(pattern: str, suffixes: Mapping[str, str]) -> list[str]:
     """Files matching ``pattern``; directories it matches are walked.
 
     A matched file is kept when its suffix is supported or when the pattern
@@ -97,10 +136,10 @@ def _expand_glob(pattern: str) -> list[str]:
     pattern_suffix = _suffix(pattern)
     for match in sorted(glob.glob(pattern, recursive=True)):
         if os.path.isdir(match):
-            out.extend(_walk(match))
+            out.extend(_walk(match, suffixes))
         elif os.path.isfile(match):
             suffix = _suffix(match)
-            if suffix in SUPPORTED_SUFFIXES or (suffix and suffix == pattern_suffix):
+            if suffix in suffixes or (suffix and suffix == pattern_suffix):
                 out.append(match)
     return out
 
@@ -135,7 +174,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 def load_source(
     path: str,
     *,
-    max_bytes: int = 5_000_000,
+    max_bytes: int = 500_000,
     stdin: BinaryIO | None = None,
     format: str | None = None,
 ) -> Source:
@@ -147,7 +186,11 @@ def load_source(
     other characters and every quotation check after it would be wrong.
     Mojibake that is valid UTF-8 is accepted on purpose; a rule reports it.
     """
-    data = _read_bytes(path, max_bytes, stdin)
+    return source_from_bytes(path, read_bytes(path, max_bytes, stdin), format)
+
+
+def source_from_bytes(path: str, data: bytes, format: str | None = None) -> Source:
+    """Decode bytes already read (see :func:`load_source`) into a :class:`Source`."""
     text, encoding = decode_bytes(data)
     if not text.strip():
         raise InputError("empty file")
@@ -156,7 +199,8 @@ def load_source(
     return Source(path=path, text=text, format=format or sniff_format(text), encoding=encoding)
 
 
-def _read_bytes(path: str, max_bytes: int, stdin: BinaryIO | None) -> bytes:
+def read_bytes(path: str, max_bytes: int, stdin: BinaryIO | None = None) -> bytes:
+    """The bytes of one input (``-``: standard input), within the size limit."""
     if path == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         data = stream.read(max_bytes + 1)

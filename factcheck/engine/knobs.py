@@ -16,12 +16,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from factcheck.contract.findings import Severity
 from factcheck.contract.settings import Settings
+from factcheck.engine.suggest import did_you_mean
 
 if TYPE_CHECKING:
     from factcheck.engine.config import FileConfig
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 FAIL_ON_CHOICES = ("error", "warning", "info", "never")
 CHECKLIST_CHOICES = ("short", "all")
+SEVERITY_LABELS = ("error", "warning", "info")
 
 
 # -- validators: a configured value in, the normalised value out (ValueError if bad) -------
@@ -54,6 +55,12 @@ def _positive_int(value: object) -> int:
     raise ValueError("expected a positive whole number")
 
 
+def _positive_number(value: object) -> float:
+    if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
+        return float(value)
+    raise ValueError("expected a positive number of seconds")
+
+
 def _string(value: object) -> str:
     if isinstance(value, str) and value.strip():
         return value.strip()
@@ -63,7 +70,8 @@ def _string(value: object) -> str:
 def _fail_on(value: object) -> str:
     if isinstance(value, str) and value.lower() in FAIL_ON_CHOICES:
         return value.lower()
-    raise ValueError(f"expected one of {', '.join(FAIL_ON_CHOICES)}")
+    hint = did_you_mean(value, FAIL_ON_CHOICES) if isinstance(value, str) else ""
+    raise ValueError(f"expected one of {', '.join(FAIL_ON_CHOICES)}{hint}")
 
 
 def _checklist(value: object) -> str:
@@ -90,9 +98,11 @@ def _severity_map(value: object) -> dict[str, str]:
         raise ValueError('expected a table such as { "FC3" = "warning" }')
     out: dict[str, str] = {}
     for key, sev in value.items():
-        if not isinstance(sev, str):
-            raise ValueError(f"severity for {key!r} must be a string")
-        Severity.parse(sev)
+        if not isinstance(sev, str) or sev.lower() not in SEVERITY_LABELS:
+            hint = did_you_mean(sev, SEVERITY_LABELS) if isinstance(sev, str) else ""
+            raise ValueError(
+                f"severity for {key!r} must be one of {', '.join(SEVERITY_LABELS)}{hint}"
+            )
         out[str(key)] = sev.lower()
     return out
 
@@ -100,7 +110,13 @@ def _severity_map(value: object) -> dict[str, str]:
 def _list_map(value: object) -> dict[str, list[str]]:
     if not isinstance(value, dict):
         raise ValueError('expected a table such as { "archive/**" = ["FC4"] }')
-    return {str(k): _str_list(v) for k, v in value.items()}
+    out: dict[str, list[str]] = {}
+    for key, selectors in value.items():
+        try:
+            out[str(key)] = _str_list(selectors)
+        except ValueError as exc:
+            raise ValueError(f"{key!r}: {exc}") from None
+    return out
 
 
 def _table_of_tables(value: object) -> dict[str, dict[str, object]]:
@@ -139,6 +155,24 @@ def _same(value: object) -> object:
     return value
 
 
+# -- JSON Schema fragments, for the published configuration schema ----------------------
+
+_STRINGS: Mapping[str, Any] = {
+    "anyOf": [
+        {"type": "array", "items": {"type": "string"}},
+        {"type": "string", "description": "comma-separated"},
+    ]
+}
+#: A selector: a rule code or code prefix, a rule name, or ALL.
+_SELECTOR: Mapping[str, Any] = {
+    "type": "string",
+    "pattern": "^(ALL|[A-Za-z]{1,4}[0-9]{0,3}|[a-z][a-z0-9]*(-[a-z0-9]+)*)$",
+}
+_SELECTORS: Mapping[str, Any] = {
+    "anyOf": [{"type": "array", "items": _SELECTOR}, {"type": "string"}]
+}
+
+
 # -- the table -------------------------------------------------------------------------
 
 
@@ -164,6 +198,8 @@ class Knob:
     extend: bool = False
     relative: bool = False
     convert: Callable[[Any], object] = _same
+    #: The JSON Schema of the configured value (``factcheck schema config``).
+    schema: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def name(self) -> str:
@@ -178,23 +214,40 @@ KNOBS: tuple[Knob, ...] = (
         _str_list,
         "CODES",
         cli=True,
+        schema=_SELECTORS,
     ),
-    Knob("ignore", "Do not run these rules.", _str_list, "CODES", cli=True),
+    Knob("ignore", "Do not run these rules.", _str_list, "CODES", cli=True, schema=_SELECTORS),
     Knob(
         "extend-select",
         "Run these rules in addition to the selected ones.",
         _str_list,
         "CODES",
         cli=True,
+        schema=_SELECTORS,
     ),
-    Knob("per-file-ignores", "Globs of files and the rules never run on them.", _list_map),
-    Knob("severity", "A severity per selector; the most specific selector wins.", _severity_map),
+    Knob(
+        "per-file-ignores",
+        "Globs of files and the rules never run on them.",
+        _list_map,
+        schema={"type": "object", "additionalProperties": _SELECTORS},
+    ),
+    Knob(
+        "severity",
+        "A severity per selector; the most specific selector wins.",
+        _severity_map,
+        schema={
+            "type": "object",
+            "propertyNames": _SELECTOR,
+            "additionalProperties": {"enum": list(SEVERITY_LABELS)},
+        },
+    ),
     Knob(
         "fail-on",
         "Lowest severity that makes the exit code 1 (default: error).",
         _fail_on,
         cli=True,
         setting=True,
+        schema={"enum": list(FAIL_ON_CHOICES)},
     ),
     Knob(
         "checklist",
@@ -210,6 +263,7 @@ KNOBS: tuple[Knob, ...] = (
         "NAME_OR_PATH",
         cli=True,
         setting=True,
+        schema={"type": "string", "minLength": 1},
     ),
     Knob(
         "published",
@@ -218,14 +272,16 @@ KNOBS: tuple[Knob, ...] = (
         "YYYY-MM-DD",
         cli=True,
         setting=True,
+        schema={"type": "string", "format": "date"},
     ),
-    Knob("disable-plugins", "Plugins not to load, by name.", _str_list),
+    Knob("disable-plugins", "Plugins not to load, by name.", _str_list, schema=_STRINGS),
     Knob(
         "format",
         "Output format: text, json, jsonl, sarif, github, junit, rdjson, or a plugin's.",
         _string,
         "FORMAT",
         cli=True,
+        schema={"type": "string", "minLength": 1},
     ),
     Knob(
         "baseline",
@@ -236,6 +292,7 @@ KNOBS: tuple[Knob, ...] = (
         setting=True,
         relative=True,
         convert=_optional_path,
+        schema={"type": "string", "minLength": 1},
     ),
     Knob(
         "write-baseline",
@@ -254,20 +311,36 @@ KNOBS: tuple[Knob, ...] = (
         extend=True,
         relative=True,
         convert=tuple,
+        schema=_STRINGS,
     ),
-    Knob("exclude", "Globs of files skipped when expanding folders.", _str_list),
+    Knob(
+        "exclude",
+        "Globs of files skipped when expanding folders (files named explicitly are checked).",
+        _str_list,
+        schema=_STRINGS,
+    ),
     Knob(
         "report-unused-suppressions",
         "Report inline suppressions that suppressed nothing.",
         _bool,
         cli=True,
         setting=True,
+        schema={"type": "boolean"},
     ),
     Knob(
         "max-file-size",
-        "Largest input, in bytes; a larger one is an input error.",
+        "Largest input, in bytes; a larger one is an input error (default: 500,000).",
         _positive_int,
         setting=True,
+        schema={"type": "integer", "minimum": 1},
+    ),
+    Knob(
+        "file-timeout",
+        "Seconds of processor time one file may take; a slower file is an input error "
+        "(default: 120).",
+        _positive_number,
+        setting=True,
+        schema={"type": "number", "exclusiveMinimum": 0},
     ),
     Knob(
         "jobs",
@@ -293,12 +366,14 @@ KNOBS: tuple[Knob, ...] = (
         "Options for one rule, keyed by its code or name.",
         _table_of_tables,
         setting=True,
+        schema={"type": "object", "additionalProperties": {"type": "object"}},
     ),
     Knob(
         "plugin-options",
         "Options for one plugin, keyed by its entry-point name.",
         _table_of_tables,
         setting=True,
+        schema={"type": "object", "additionalProperties": {"type": "object"}},
     ),
 )
 KNOB: Mapping[str, Knob] = {k.key: k for k in KNOBS}

@@ -22,6 +22,15 @@ from factcheck import __version__
 from factcheck.contract import hookspecs
 from factcheck.contract.markers import PROJECT_NAME
 
+#: The distribution factcheck itself is installed as (``pip install factcheck-news``):
+#: its plugins are the built-in ones. The import name and the command are ``factcheck``.
+DISTRIBUTION = "factcheck-news"
+
+#: The "distribution" of plugins loaded by module name (``-p MODULE``) and of plugins
+#: registered in-process (the testing kit): their options tables may use any name.
+MODULE_DISTRIBUTION = "(module)"
+IN_PROCESS_DISTRIBUTION = "(registered in-process)"
+
 #: Host components registered directly, in order. The core plugin cannot be blocked.
 HOST_PLUGINS: tuple[tuple[str, str], ...] = (
     ("factcheck.core", "factcheck.host.core"),
@@ -29,6 +38,8 @@ HOST_PLUGINS: tuple[tuple[str, str], ...] = (
     ("factcheck.reporters", "factcheck.host.reporters"),
     ("factcheck.suppressions", "factcheck.host.suppressions"),
     ("factcheck.baseline", "factcheck.host.baseline"),
+    ("factcheck.docx", "factcheck.host.readers.docx"),
+    ("factcheck.langcheck", "factcheck.host.langcheck"),
 )
 UNBLOCKABLE = frozenset({"factcheck.core"})
 
@@ -105,7 +116,12 @@ class FactcheckPluginManager(pluggy.PluginManager):
         self.infos: dict[str, PluginInfo] = {}
 
     def register_plugin(
-        self, plugin: Any, name: str, *, distribution: str = "factcheck", version: str = __version__
+        self,
+        plugin: Any,
+        name: str,
+        *,
+        distribution: str = DISTRIBUTION,
+        version: str = __version__,
     ) -> None:
         """Register ``plugin`` under ``name`` unless it is blocked, and record its info."""
         info = PluginInfo(name=name, version=version, distribution=distribution)
@@ -144,7 +160,7 @@ def make_plugin_manager(
         pm.set_blocked(name)
     for name, module_name in HOST_PLUGINS:
         if pm.is_blocked(name):
-            pm.infos[name] = PluginInfo(name, __version__, "factcheck", blocked=True)
+            pm.infos[name] = PluginInfo(name, __version__, DISTRIBUTION, blocked=True)
             continue
         try:
             module = importlib.import_module(module_name)
@@ -185,7 +201,7 @@ def make_plugin_manager(
             ) from exc
         if pm.is_registered(plugin):
             continue  # already loaded through its entry point
-        pm.register_plugin(plugin, module_name, distribution="(module)", version="")
+        pm.register_plugin(plugin, module_name, distribution=MODULE_DISTRIBUTION, version="")
     for name, plugin in extra_plugins:
-        pm.register_plugin(plugin, name, distribution="(registered in-process)", version="")
+        pm.register_plugin(plugin, name, distribution=IN_PROCESS_DISTRIBUTION, version="")
     return pm

@@ -16,22 +16,21 @@ from pathlib import Path, PurePath
 from factcheck.contract.findings import Severity
 from factcheck.contract.selectors import specificity
 from factcheck.engine.registry import RegisteredRule
+from factcheck.engine.validation import SelectorError, check_selectors
 
-
-class SelectorError(ValueError):
-    """A selector that matches no registered rule."""
+__all__ = [
+    "Selection",
+    "SelectorError",
+    "build_selection",
+    "check_selectors",
+    "per_file_ignores",
+    "severity_for",
+    "severity_override",
+]
 
 
 def _specificity(selector: str, rule: RegisteredRule) -> int:
     return specificity(selector, rule.code, rule.name)
-
-
-def check_selectors(selectors: Iterable[str], rules: Iterable[RegisteredRule], where: str) -> None:
-    """Raise :class:`SelectorError` for a selector no rule matches (a likely typo)."""
-    rules = list(rules)
-    for sel in selectors:
-        if not any(_specificity(sel, r) for r in rules):
-            raise SelectorError(f"{where}: {sel!r} matches no rule (see `factcheck rules`)")
 
 
 @dataclass(frozen=True)
@@ -81,12 +80,17 @@ def per_file_ignores(path: str, patterns: Mapping[str, Sequence[str]], root: Pat
     return out
 
 
-def severity_for(rule: RegisteredRule, overrides: Mapping[str, str]) -> Severity:
-    """The rule's severity after the most specific override, or its default."""
+def severity_override(rule: RegisteredRule, overrides: Mapping[str, str]) -> Severity | None:
+    """The severity the most specific matching selector of ``overrides`` sets, if any."""
     best = 0
-    severity = rule.cls.severity
+    severity: Severity | None = None
     for selector, value in overrides.items():
         spec = _specificity(selector, rule)
         if spec > best:
             best, severity = spec, Severity.parse(value)
     return severity
+
+
+def severity_for(rule: RegisteredRule, overrides: Mapping[str, str]) -> Severity:
+    """The rule's severity after the most specific override, or its default."""
+    return severity_override(rule, overrides) or rule.cls.severity

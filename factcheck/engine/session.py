@@ -8,11 +8,11 @@ articles costs little more than parsing alone.
 from __future__ import annotations
 
 import datetime as dt
-import sys
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import TYPE_CHECKING
 
 from factcheck import __version__
 from factcheck.contract.article import Article
@@ -20,17 +20,25 @@ from factcheck.contract.findings import Finding, Severity
 from factcheck.contract.results import FileResult, RuleFailure, RunResult, ToolInfo
 from factcheck.contract.rule import RuleContext
 from factcheck.contract.settings import ConfigError, Settings
-from factcheck.contract.source import InputError, Source
-from factcheck.engine import config, selection
+from factcheck.contract.source import InputError
+from factcheck.engine import config, selection, validation
+from factcheck.engine.budget import Budget, BudgetExceeded
 from factcheck.engine.config import FileConfig
 from factcheck.engine.fingerprints import assign_fingerprints
-from factcheck.engine.inputs import SUPPORTED_SUFFIXES, expand_paths, load_source, sniff_format
+from factcheck.engine.inputs import (
+    expand_argument,
+    nothing_to_check,
+)
+from factcheck.engine.isolation import HookCalls, describe
 from factcheck.engine.knobs import resolve_settings
+from factcheck.engine.outcome import exit_code as exit_code
+from factcheck.engine.outcome import render as render
 from factcheck.engine.plugin_manager import (
     FactcheckPluginManager,
     make_plugin_manager,
     parse_disabled,
 )
+from factcheck.engine.reading import read_article, suffixes_of
 from factcheck.engine.registry import RegisteredRule, collect_reporters, collect_rules, instantiate
 
 if TYPE_CHECKING:
@@ -70,6 +78,8 @@ class RunOptions:
     load_entry_points: bool = True
     stdin_filename: str | None = None
     facts: Sequence[str] = ()
+    #: Checking no file, or running no rule, is fine (exit 0) instead of an error.
+    allow_empty: bool = False
     settings_overrides: Mapping[str, object] = field(default_factory=dict)
     jobs: int | str | None = None
     cache_dir: str | None = None
@@ -79,6 +89,17 @@ class RunOptions:
     progress: bool = False
     #: Print speed, cache use and memory per worker on standard error.
     stats: bool = False
+
+
+@dataclass
+class Prepared:
+    """One file of a batch between reading and checking."""
+
+    fr: FileResult
+    article: Article | None
+    rules: list[RegisteredRule]
+    settings: Settings
+    budget: Budget
 
 
 class Session:
@@ -98,15 +119,15 @@ class Session:
         )
         self.rules: dict[str, RegisteredRule] = collect_rules(self.pm)
         self.reporters = collect_reporters(self.pm)
+        self.suffixes = suffixes_of(self.pm)
         self.settings: Settings = resolve_settings(options, self.global_config)
-        for key in ("select", "ignore", "extend-select"):
-            where = str(self.global_config.path or "configuration")
-            selection.check_selectors(self.global_config.get(key, []), self.rules.values(), where)
+        self._check_names(self.global_config)
         selection.check_selectors(
             [*(options.select or []), *options.ignore, *options.extend_select],
             self.rules.values(),
             "command line",
         )
+        self._check_some_rule_runs()
         self.pm.hook.factcheck_configure.call_historic(kwargs={"settings": self.settings})
         self._nlp: Language | None = None
         #: The model label reported by workers or cached results (see engine.parallel).
@@ -121,14 +142,33 @@ class Session:
             return config.load_file(self.options.config_file)
         return config.discover(Path.cwd())
 
+    def _check_some_rule_runs(self) -> None:
+        fc, o = self.global_config, self.options
+        sel = selection.build_selection(
+            fc.get("select"), fc.get("ignore", []), fc.get("extend-select", []),
+            o.select, o.ignore, o.extend_select,
+        )  # fmt: skip
+        if not o.allow_empty:
+            validation.check_some_rule_runs(sel.filter(self.rules.values()), fc.path)
+
+    def _check_names(self, fc: FileConfig) -> None:
+        validation.check_config(fc.values, fc.path, self.rules, self.pm.infos)
+
     def config_for(self, path: str) -> FileConfig:
         """The configuration that governs ``path`` (nearest file, or the global one)."""
         if self.options.isolated or self.options.config_file is not None or path == "-":
             return self.global_config
         directory = Path(path).resolve().parent
         if directory not in self._file_configs:
-            self._file_configs[directory] = config.discover(directory)
+            found = config.discover(directory)
+            if found.path != self.global_config.path:
+                self._check_names(found)
+            self._file_configs[directory] = found
         return self._file_configs[directory]
+
+    def output_format(self, given: str | None) -> str:
+        """The output format: ``--format``, else ``format`` in configuration, else text."""
+        return validation.output_format(given, self.global_config, list(self.reporters))
 
     def rules_for(self, path: str) -> tuple[list[RegisteredRule], Settings]:
         """The rules enabled for ``path`` and the file's settings (severities included)."""
@@ -153,16 +193,30 @@ class Session:
         if fc is not self.global_config:
             rule_options = {**rule_options, **fc.get("rule-options", {})}
         severities = {r.code: selection.severity_for(r, overrides) for r in enabled}
-        return enabled, replace(self.settings, severities=severities, rule_options=rule_options)
+        chosen = {r.code: selection.severity_override(r, overrides) for r in enabled}
+        return enabled, replace(
+            self.settings,
+            severities=severities,
+            severity_overrides={code: sev for code, sev in chosen.items() if sev is not None},
+            rule_options=rule_options,
+        )
 
     # -- the pipeline --------------------------------------------------------
     @property
     def nlp(self) -> Language:
         """The spaCy pipeline, loaded on first use through the load/prepare hooks."""
         if self._nlp is None:
-            nlp = self.pm.hook.factcheck_load_pipeline(
-                model=self.settings.model, settings=self.settings
-            )
+            from factcheck.nlp import ModelError
+
+            try:
+                nlp = self.pm.hook.factcheck_load_pipeline(
+                    model=self.settings.model, settings=self.settings
+                )
+            except ModelError as exc:
+                if self.options.model or self.global_config.get("model") is None:
+                    raise
+                where = self.global_config.path or "configuration"
+                raise ModelError(f"{where}: bad value for 'model': {exc}") from exc
             self.pm.hook.factcheck_prepare_pipeline(nlp=nlp, settings=self.settings)
             self._nlp = nlp
         return self._nlp
@@ -174,33 +228,18 @@ class Session:
         return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '')}"
 
     # -- reading ---------------------------------------------------------------
-    def read(self, path: str, text: str | None = None) -> Article:
-        """Decode and segment one input; raises :class:`InputError`.
+    def read(
+        self, path: str, failures: list[RuleFailure] | None = None, text: str | None = None
+    ) -> Article:
+        """Read one input; raises :class:`InputError` (see :mod:`factcheck.engine.reading`).
 
         ``text``, when given, stands for the file's content: the fix loop
         re-checks an edited text before anything is written.
         """
-        fmt = None
-        if path == "-" and self.options.stdin_filename:
-            fmt = SUPPORTED_SUFFIXES.get(Path(self.options.stdin_filename).suffix.lower())
-        if text is not None:
-            fmt = SUPPORTED_SUFFIXES.get(Path(path).suffix.lower()) or sniff_format(text)
-            source = Source(path=path, text=text, format=fmt)
-        else:
-            source = load_source(
-                path,
-                max_bytes=self.settings.max_file_size,
-                stdin=sys.stdin.buffer if path == "-" else None,
-                format=fmt,
-            )
-        if path == "-" and self.options.stdin_filename:
-            source = replace(source, path=self.options.stdin_filename)
-        article: Article | None = self.pm.hook.factcheck_read_article(
-            source=source, settings=self.settings
-        )
-        if article is None:
-            raise InputError(f"no reader accepts format {source.format!r}")
-        return article
+        shown = self.options.stdin_filename if path == "-" and self.options.stdin_filename else path
+        failures = [] if failures is None else failures
+        data = None if text is None else text.encode("utf-8")
+        return read_article(self.pm, self.settings, self.suffixes, path, shown, failures, data)
 
     # -- the run ---------------------------------------------------------------
     def run(self) -> RunResult:
@@ -213,11 +252,21 @@ class Session:
             else Severity.parse(self.settings.fail_on),
         )
         paths: list[str] = []
+        excluded = 0
         for given in list(self.options.paths) or ["-"]:
             try:
-                paths.extend(p for p in self._expand([given]) if p not in paths)
+                found, dropped = self._expand(given)
             except InputError as exc:
                 result.files.append(FileResult(path=given, error=str(exc)))
+                continue
+            paths.extend(p for p in found if p not in paths)
+            excluded += dropped
+        if not paths and not result.files and not self.options.allow_empty:
+            # Checking nothing would read "All clear" and exit 0: a false pass in CI.
+            result.files.extend(
+                FileResult(path=given, error=nothing_to_check(excluded, self.suffixes))
+                for given in self.options.paths
+            )
         from factcheck.engine.parallel import run_files
 
         result.files.extend(run_files(self, paths))
@@ -225,23 +274,9 @@ class Session:
         self.pm.hook.factcheck_run_finish(result=result, settings=self.settings)
         return result
 
-    def _expand(self, paths: list[str]) -> list[str]:
-        """Expand folders and globs, then drop files matching ``exclude`` globs."""
-        import fnmatch
-
-        excludes = list(self.global_config.get("exclude", []))
-        expanded = expand_paths(paths)
-        if not excludes:
-            return expanded
-        return [
-            p
-            for p in expanded
-            if p == "-"
-            or not any(
-                fnmatch.fnmatch(Path(p).as_posix(), pat) or fnmatch.fnmatch(Path(p).name, pat)
-                for pat in excludes
-            )
-        ]
+    def _expand(self, given: str) -> tuple[list[str], int]:
+        """The files ``given`` stands for, and how many ``exclude`` dropped."""
+        return expand_argument(given, list(self.global_config.get("exclude", [])), self.suffixes)
 
     def check_texts(self, texts: Mapping[str, str]) -> list[FileResult]:
         """Check each path as if it held the given text (the fix loop's re-check)."""
@@ -253,35 +288,55 @@ class Session:
     def _run_batch(
         self, paths: Sequence[str], texts: Mapping[str, str] | None = None
     ) -> list[FileResult]:
-        prepared: list[tuple[FileResult, Article | None, list[RegisteredRule], Settings]] = []
+        prepared: list[Prepared] = []
         for path in paths:
             fr = FileResult(path=path)
+            budget = Budget(self.settings.file_timeout)
+            budget.start()
             try:
                 rules, settings = self.rules_for(path)
-                article = self.read(path, (texts or {}).get(path))
-            except (InputError, ConfigError) as exc:
+                article = self.read(path, fr.failures, (texts or {}).get(path))
+            except (InputError, ConfigError, selection.SelectorError) as exc:
                 fr.error = str(exc)
-                prepared.append((fr, None, [], self.settings))
                 continue
+            except Exception as exc:  # a bug reading one file must not take the run down
+                fr.error = f"could not be read: {describe(exc)}; please report it"
+                fr.failures.append(RuleFailure(path, "(reader)", "factcheck.core", describe(exc)))
+                continue
+            finally:
+                budget.stop()
+                if fr.error is not None:
+                    prepared.append(Prepared(fr, None, [], self.settings, budget))
             fr.path, fr.text, fr.words = article.path, article.text, article.words
             fr.prose, fr.blocks = article.prose, article.blocks
-            prepared.append((fr, article, rules, settings))
-        to_parse = [
-            (a, s) for _, a, rules, s in prepared if a and any(r.cls.needs_parse for r in rules)
-        ]
+            prepared.append(Prepared(fr, article, rules, settings, budget))
+        to_parse = [p for p in prepared if p.article and any(r.cls.needs_parse for r in p.rules)]
         unparsed: dict[int, str] = {}
         if to_parse:
-            unparsed = self._parse([a for a, _ in to_parse])
-        for fr, maybe_article, rules, settings in prepared:
-            if maybe_article is None:
+            began = time.process_time()
+            unparsed = self._parse([p.article for p in to_parse if p.article])
+            # Each file is charged its share of the batch's parse, by length.
+            took, total = time.process_time() - began, sum(len(p.fr.text) for p in to_parse)
+            for p in to_parse:
+                p.budget.charge(took * len(p.fr.text) / max(1, total))
+        for p in prepared:
+            if p.article is None:
                 continue
-            error = unparsed.get(id(maybe_article))
+            rules = p.rules
+            error = unparsed.get(id(p.article))
             if error is not None:
                 # Report the failure, and still run the rules that need no parse.
-                fr.failures.append(RuleFailure(fr.path, "(pipeline)", "factcheck.core", error))
+                p.fr.failures.append(RuleFailure(p.fr.path, "(pipeline)", "factcheck.core", error))
                 rules = [r for r in rules if not r.cls.needs_parse]
-            self._check(fr, maybe_article, rules, settings)
-        return [fr for fr, *_ in prepared]
+            p.budget.start()
+            try:
+                p.budget.check("after parsing")
+                self._check(p.fr, p.article, rules, p.settings, p.budget)
+            except BudgetExceeded as exc:  # the file's error; nothing half-done is kept
+                p.fr.error, p.fr.findings, p.fr.text, p.fr.words = str(exc), [], "", 0
+            finally:
+                p.budget.stop()
+        return [p.fr for p in prepared]
 
     def _parse(self, articles: Sequence[Article]) -> dict[int, str]:
         """Parse the articles in one batch; on a pipeline error, one by one.
@@ -309,63 +364,48 @@ class Session:
         return {}
 
     def _check(
-        self, fr: FileResult, article: Article, regs: list[RegisteredRule], settings: Settings
+        self,
+        fr: FileResult,
+        article: Article,
+        regs: list[RegisteredRule],
+        settings: Settings,
+        budget: Budget,
     ) -> None:
-        hook = self.pm.hook
-        rules = instantiate(regs)
+        """Run the per-article hooks and the rules, each plugin's failure isolated."""
+        calls = HookCalls(self.pm, article.path, fr.failures)
+        rules = [budget.guard(rule) for rule in instantiate(regs)]
         contexts = {
             r.code: RuleContext(
                 options=settings.rule_options_for(r.code, r.name),
                 settings=settings,
-                verify_hook=hook.factcheck_verify_claim,
+                verify_hook=calls.caller("factcheck_verify_claim"),
             )
             for r in rules
         }
-        try:
-            hook.factcheck_article_start(article=article, settings=settings)
-            findings: list[Finding] = (
-                hook.factcheck_check_article(
-                    article=article, rules=rules, contexts=contexts, failures=fr.failures
-                )
-                or []
+        calls.each("factcheck_article_start", article=article, settings=settings)
+        findings: list[Finding] = (
+            calls.first(
+                "factcheck_check_article",
+                article=article,
+                rules=rules,
+                contexts=contexts,
+                failures=fr.failures,
             )
-            # Over the prose: markup and suppression comments do not change a fingerprint.
-            findings = assign_fingerprints(
-                sorted(findings, key=lambda f: f.sort_key), article.prose
+            or []
+        )
+        # Over the prose: markup and suppression comments do not change a fingerprint.
+        findings = assign_fingerprints(sorted(findings, key=lambda f: f.sort_key), article.prose)
+        kept = [
+            f
+            for f in findings
+            if not calls.first(
+                "factcheck_ignore_finding", finding=f, article=article, settings=settings
             )
-            kept = [
-                f
-                for f in findings
-                if not hook.factcheck_ignore_finding(finding=f, article=article, settings=settings)
-            ]
-            hook.factcheck_article_finish(
-                article=article, findings=kept, settings=settings, result=fr
-            )
-        except Exception as exc:  # a plugin hook (not a rule) failed: report, keep going
-            fr.failures.append(
-                RuleFailure(
-                    article.path, "(hook)", self._plugin_of(exc), f"{type(exc).__name__}: {exc}"
-                )
-            )
-            kept = []
+        ]
+        calls.each(
+            "factcheck_article_finish", article=article, findings=kept, settings=settings, result=fr
+        )
         fr.findings = kept
-
-    def _plugin_of(self, exc: BaseException) -> str:
-        """The registered plugin whose code raised ``exc`` (innermost frame first)."""
-        import traceback
-
-        files: dict[str, str] = {}
-        for name, plugin in self.pm.list_name_plugin():
-            module = sys.modules.get(getattr(plugin, "__module__", "") or "") or plugin
-            path = getattr(module, "__file__", None)
-            if path:
-                files[str(Path(path).resolve().parent)] = name
-        for frame in reversed(traceback.extract_tb(exc.__traceback__)):
-            here = str(Path(frame.filename).resolve())
-            owners = [f for f in files if here.startswith(f + "/")]
-            if owners:
-                return files[max(owners, key=len)]  # the most specific package
-        return "unknown plugin"
 
     def plugin_list(self) -> list[dict[str, str]]:
         """Name and version of every active plugin, for report headers."""
@@ -377,25 +417,3 @@ class Session:
 def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
-
-
-def exit_code(result: RunResult, *, exit_zero: bool = False) -> int:
-    """0 clean, 1 findings at or above the fail level, 2 input error, 3 a rule failed."""
-    if result.failures:
-        return 3
-    if any(f.error for f in result.files):
-        return 2
-    if exit_zero or result.fail_on is None:
-        return 0
-    threshold = result.fail_on
-    return 1 if any(f.severity >= threshold for f in result.findings) else 0
-
-
-def render(result: RunResult, session: Session, fmt: str, out: IO[str], *, color: bool) -> None:
-    """Write ``result`` with the reporter registered for ``fmt``."""
-    reporter_cls = session.reporters.get(fmt)
-    if reporter_cls is None:
-        raise ConfigError(
-            f"unknown format {fmt!r} (available: {', '.join(sorted(session.reporters))})"
-        )
-    reporter_cls(color=color).render(result, out)

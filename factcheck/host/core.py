@@ -47,16 +47,17 @@ def factcheck_check_article(
     for rule in rules:
         ctx = contexts[rule.code]
         severity = ctx.settings.severities[rule.code]
+        override = ctx.settings.severity_overrides.get(rule.code)
         try:
             diags = list(rule.check(article, ctx))
-            findings.extend(resolve(article, rule, d, severity) for d in diags)
+            findings.extend(resolve(article, rule, d, severity, override) for d in diags)
         except Exception as exc:
             tb = traceback.extract_tb(exc.__traceback__)
             where = f" at {tb[-1].filename}:{tb[-1].lineno}" if tb else ""
             failures.append(
                 RuleFailure(
                     path=article.path,
-                    rule=f"{rule.code} {rule.name}",
+                    rule=rule.code,  # the documented code, as in findings; not "CODE name"
                     plugin=rule.plugin_name,
                     error=f"{type(exc).__name__}: {exc}{where}",
                 )

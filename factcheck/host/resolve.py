@@ -11,8 +11,21 @@ from factcheck.contract.rule import Rule
 _MAX_EXCERPT = 300
 
 
-def resolve(article: Article, rule: Rule, diag: Diagnostic, severity: Severity) -> Finding:
-    """A complete :class:`Finding` for one diagnostic of ``rule`` in ``article``."""
+def resolve(
+    article: Article,
+    rule: Rule,
+    diag: Diagnostic,
+    severity: Severity,
+    override: Severity | None = None,
+) -> Finding:
+    """A complete :class:`Finding` for one diagnostic of ``rule`` in ``article``.
+
+    The severity is the user's ``override`` when configuration sets one for the
+    rule, else the one the rule chose for this finding, else ``severity`` (the
+    rule's default). The user's word comes first: a desk that makes a rule an
+    error to gate CI on it must not get a silent pass because the rule judged one
+    finding to be info.
+    """
     n = len(article.text)
     start, end = min(diag.start, n), min(diag.end, n)
     line, column = article.position(start)
@@ -26,7 +39,7 @@ def resolve(article: Article, rule: Rule, diag: Diagnostic, severity: Severity) 
         rule=rule.code,
         name=rule.name,
         category=rule.category,
-        severity=diag.severity or severity,
+        severity=override or diag.severity or severity,
         message=diag.message,
         start=start,
         end=end,
@@ -45,4 +58,7 @@ def resolve(article: Article, rule: Rule, diag: Diagnostic, severity: Severity) 
 
 def _resolve_evidence(article: Article, ev: Evidence) -> Evidence:
     line, column = article.position(ev.start)
-    return replace(ev, text=ev.text or article.text[ev.start : ev.end], line=line, column=column)
+    text = ev.text or article.text[ev.start : ev.end]
+    if len(text) > _MAX_EXCERPT:  # evidence can be a whole paragraph (a searched one)
+        text = text[: _MAX_EXCERPT - 1] + "…"
+    return replace(ev, text=text, line=line, column=column)

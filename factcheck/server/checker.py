@@ -31,6 +31,7 @@ from factcheck.contract.results import FileResult, RuleFailure, RunResult, ToolI
 from factcheck.contract.settings import ConfigError, Settings
 from factcheck.contract.source import InputError, Source
 from factcheck.engine import config, selection
+from factcheck.engine.budget import Budget, BudgetExceeded
 from factcheck.engine.inputs import SUPPORTED_SUFFIXES, decode_bytes, sniff_format
 from factcheck.engine.registry import RegisteredRule
 from factcheck.engine.session import RunOptions, Session
@@ -227,7 +228,14 @@ class Checker:
             if error is not None:  # as the CLI does: report it, run the rules that need no parse
                 fr.failures.append(RuleFailure(fr.path, "(pipeline)", "factcheck.core", error))
                 rules = [r for r in rules if not r.cls.needs_parse]
-        s._check(fr, article, rules, settings)
+        budget = Budget(settings.file_timeout)
+        budget.start()
+        try:
+            s._check(fr, article, rules, settings, budget)
+        except BudgetExceeded as exc:  # the text's error, as for a file; nothing half-done kept
+            fr.error, fr.findings = str(exc), []
+        finally:
+            budget.stop()
         result.tool.model = s.model_name()
         return result
 

@@ -40,7 +40,7 @@ def require(modules: dict[str, str], command: str) -> None:
     if missing:
         click.echo(
             f"factcheck: error: {command} needs {', '.join(missing)}; install the server "
-            f"extra: pip install 'factcheck[server]'",
+            f"extra: pip install 'factcheck-news[server]'",
             err=True,
         )
         sys.exit(2)

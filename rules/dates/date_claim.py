@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from factcheck_rules.dates.analysis.claims import NON_CLAIM_KINDS, date_analysis
 from factcheck_rules.dates.analysis.common import claim_data, describe
 
-from factcheck import Article, Diagnostic, Rule, RuleContext, Severity
+from factcheck import Article, Diagnostic, Rule, RuleContext, RuleOption, Severity
 
 _DEFAULT_MIN = 0.3
 
@@ -52,6 +52,9 @@ class DateClaim(Rule):
     name = "date-claim"
     category = "date"
     severity = Severity.INFO
+    config_options = (
+        RuleOption("min-confidence", "number", "Lowest check-worthiness listed (default 0.3)."),
+    )
 
     def check(self, article: Article, ctx: RuleContext) -> Iterable[Diagnostic]:
         analysis = date_analysis(article, ctx.settings)

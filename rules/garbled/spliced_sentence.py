@@ -9,7 +9,7 @@ from factcheck_rules.garbled.analysis import clauses as cl
 from factcheck_rules.garbled.analysis.layout import para_at
 from factcheck_rules.garbled.analysis.restarts import Restart, restarts
 
-from factcheck import Article, Diagnostic, Evidence, Rule, RuleContext, Severity
+from factcheck import Article, Diagnostic, Evidence, Rule, RuleContext, RuleOption, Severity
 from factcheck.language.labels import SUBJECTS
 
 if TYPE_CHECKING:
@@ -71,6 +71,9 @@ class SplicedSentence(Rule):
     category = "garbled"
     severity = Severity.WARNING
     needs_parse = True
+    config_options = (
+        RuleOption("verbless-sentences", "bool", "Also flag long sentences without a verb."),
+    )
 
     def check(self, article: Article, ctx: RuleContext) -> Iterable[Diagnostic]:
         found = list(self._restarts(article))

@@ -281,7 +281,9 @@ def _unfinished(
         first = word_at_start(text, nxt.start, nxt.end)
         if first is not None and text[first[0]].islower():
             return " and the next paragraph goes on in lower case", 0.9
-    last = body.rstrip("\"'”’) ").split()[-1].lower() if body.split() else ""
+    # A paragraph of nothing but closing marks (a stray "” or ) left by an edit) has no word.
+    tail = body.rstrip("\"'”’) ").split()
+    last = tail[-1].lower() if tail else ""
     if last.strip(",;") in NEEDS_NOUN | NEEDS_CLAUSE | STRANDABLE_PREPOSITIONS:
         return f", on {last.strip(',;')!r}, a word that needs more after it", 0.85
     colon = body.find(":")

@@ -246,13 +246,14 @@ def verify(claim: Claim, facts: Sequence[Fact]) -> list[Verdict]:
             continue
         expected = "-".join(f"{p:04d}" if i == 0 else f"{p:02d}" for i, p in enumerate(target))
         source = fact.source + (f" <{fact.url}>" if fact.url else "")
+        if fact.note:  # after the source: spliced into the subject it garbled the message
+            source += f"; note: {fact.note.rstrip('. ')}"
         verdicts.append(
             Verdict(
                 outcome=outcome,
                 source=source,
                 expected=expected,
-                note=f"{fact.subject} (facts file {fact.path}, {fact.fact_id})"
-                + (f"; {fact.note}" if fact.note else ""),
+                note=f"{fact.subject} (facts file {fact.path}, {fact.fact_id})",
                 provider=PROVIDER,
             )
         )

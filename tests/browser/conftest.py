@@ -3,7 +3,7 @@
 Debian's ``chromium`` package is used through Playwright's
 ``executable_path`` (``playwright install`` downloads a browser, which an
 air-gapped CI cannot do). On a developer's machine without Chromium or
-Playwright the tests skip; where the ``CI`` variable is set (``.ci/run``
+Playwright the tests skip; where ``FACTCHECK_REQUIRE_BROWSER`` is set (``.ci/run``
 sets it) they fail instead, so CI can never pass without running them.
 Screenshots go to ``tests/artifacts/`` (ignored by git) and their paths are
 listed at the end of the run.
@@ -36,8 +36,13 @@ def chromium_path() -> str | None:
 
 
 def in_ci() -> bool:
-    """True where the ``CI`` variable says so (CI services set it to ``true``)."""
-    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+    """True where ``FACTCHECK_REQUIRE_BROWSER`` is set (``.ci/run`` sets it for its browser run)."""
+    return os.environ.get("FACTCHECK_REQUIRE_BROWSER", "").strip().lower() not in (
+        "",
+        "0",
+        "false",
+        "no",
+    )
 
 
 def _unavailable(reason: str) -> None:

@@ -283,7 +283,7 @@ def test_fix_rechecks_and_reports_what_remains(runs: Runs) -> None:
     assert "Fixed 12 findings in 11 files." in runs.unsafe_fix.stderr
     for code in ("FC101", "FC103", "FC105", "FC106", "FC201", "FC202", "FC303", "FC307"):
         assert f" {code} " not in out, f"{code} should have been fixed"
-    assert "FC301 info" in out  # the date claims to verify remain: fixes do not check facts
+    assert " info: " in out  # the claims to verify remain: fixes do not check facts
     assert runs.unsafe_fix.returncode == 0  # no error left
 
 
@@ -331,7 +331,7 @@ def test_statistics_count_by_rule_with_fix_markers(runs: Runs) -> None:
     assert rows["FC106"][0].strip() == "2"
     assert rows["FC106"][2] == "[-] web-furniture"
     assert rows["FC101"][2] == "[*] doubled-word"
-    assert rows["FC301"][2].startswith("[ ] ")
+    assert any(r[2].startswith("[ ] ") for r in rows.values())  # a claim to verify: by hand
     assert "Council opens" not in proc.stdout  # counts, not findings
     counts = [int(line.split("\t")[0]) for line in proc.stdout.splitlines()]
     assert counts == sorted(counts, reverse=True)

@@ -45,7 +45,7 @@ TUNNEL_ERROR = "cannot decode as UTF-8: invalid start byte 0xff at offset 212"
 
 RULES: dict[str, dict[str, Any]] = {
     "FC201": {
-        "name": "pronoun-country-person",
+        "name": "personal-pronoun-for-non-person",
         "category": "pronoun",
         "severity": "error",
         "summary": "A personal pronoun refers to a country or organisation.",

@@ -38,7 +38,7 @@ def test_annotations_most_severe_first(run_result: RunResult) -> None:
     assert kinds == ["::error"] * 3 + ["::warning"] * 2 + ["::notice"] * 2
     assert lines[1] == (
         "::error file=world/korea.md,line=5,col=43,endLine=5,endColumn=45,"
-        "title=FC201 pronoun-country-person::"
+        "title=FC201 personal-pronoun-for-non-person::"
         '"he" refers to North Korea, a country: use "it"'
         '%0Aantecedent: "North Korea" (5:26)'
         '%0Ahelp: Replace "he" with "it": "it"'
@@ -96,7 +96,8 @@ def test_step_summary_is_appended(run_result: RunResult, tmp_path: Path) -> None
     assert rows == [
         "| world/korea.md | 3 | FC301 weekday-date-mismatch | warning "
         "| 14 March 2023 was a Tuesday, not a Monday |",
-        '| world/korea.md | 5 | FC201 pronoun-country-person | error | "he" refers to North '
+        "| world/korea.md | 5 | FC201 personal-pronoun-for-non-person | error "
+        '| "he" refers to North '
         'Korea, a country: use "it" |',
         '| world/korea.md | 7 | FC410 unsourced-statistic | info | Statistic "rose 40%" has no '
         "source: say who reported it, and when |",

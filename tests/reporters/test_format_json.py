@@ -66,7 +66,14 @@ def test_top_level_shape_and_key_order(document: dict[str, Any]) -> None:
         ],
     }
     assert [f["path"] for f in document["files"]] == [KOREA_PATH, TUNNEL_PATH]
-    assert list(document["files"][0]) == ["path", "words", "error", "findings", "failures"]
+    assert list(document["files"][0]) == [
+        "path",
+        "words",
+        "error",
+        "findings",
+        "failures",
+        "notes",
+    ]
 
 
 def test_findings_are_the_finding_contract(run_result: RunResult, document: dict[str, Any]) -> None:
@@ -84,7 +91,12 @@ def test_findings_are_the_finding_contract(run_result: RunResult, document: dict
     assert pronoun["evidence"][0]["text"] == "North Korea"
     assert pronoun["data"] == {"antecedent": "North Korea", "entity_type": "GPE"}
     assert korea["failures"] == [
-        {"rule": "FC501", "plugin": "factcheck-rules", "error": "KeyError: 'dateline'"}
+        {
+            "rule": "FC501",
+            "plugin": "factcheck-rules",
+            "error": "KeyError: 'dateline'",
+            "hook": None,
+        }
     ]
 
 
@@ -95,6 +107,7 @@ def test_unreadable_file_has_its_error_and_no_findings(document: dict[str, Any])
         "error": TUNNEL_ERROR,
         "findings": [],
         "failures": [],
+        "notes": [],
     }
 
 
@@ -183,6 +196,7 @@ def test_jsonl_one_object_per_finding_error_and_failure(run_result: RunResult) -
             "rule": "FC501",
             "plugin": "factcheck-rules",
             "error": "KeyError: 'dateline'",
+            "hook": None,
         },
     } in records
 

@@ -35,13 +35,13 @@ def test_one_case_per_rule_failing_at_fail_on(run_result: RunResult) -> None:
     _, root = render(run_result)
     korea = cases(root[0])
     assert list(korea) == [
-        "FC201 pronoun-country-person",
+        "FC201 personal-pronoun-for-non-person",
         "FC301 weekday-date-mismatch",
         "FC402 unclosed-quotation",
         "FC410 unsourced-statistic",
         "FC501 role-consistency",
     ]
-    failure = korea["FC201 pronoun-country-person"].find("failure")
+    failure = korea["FC201 personal-pronoun-for-non-person"].find("failure")
     assert failure is not None
     assert failure.get("message") == '"he" refers to North Korea, a country: use "it"'
     assert failure.get("type") == "error"
@@ -64,7 +64,7 @@ def test_lower_fail_on_turns_warnings_into_failures(run_result: RunResult) -> No
     _, root = render(run_result)
     failed = [c.get("name") for c in root[0].iter("testcase") if c.find("failure") is not None]
     assert failed == [
-        "FC201 pronoun-country-person",
+        "FC201 personal-pronoun-for-non-person",
         "FC301 weekday-date-mismatch",
         "FC402 unclosed-quotation",
     ]
@@ -103,7 +103,7 @@ def test_markup_and_control_characters_stay_well_formed(run_result: RunResult) -
     message = 'Garbled <p class="x"> & \x00\x1b[0m "he" for a country'
     run_result.files[0].findings[1] = dataclasses.replace(pronoun, message=message)
     _, root = render(run_result)  # parsing would fail on a raw NUL or ESC
-    failure = cases(root[0])["FC201 pronoun-country-person"].find("failure")
+    failure = cases(root[0])["FC201 personal-pronoun-for-non-person"].find("failure")
     assert failure is not None
     assert failure.get("message") == 'Garbled <p class="x"> & \ufffd\ufffd[0m "he" for a country'
 

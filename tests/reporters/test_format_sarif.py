@@ -212,7 +212,7 @@ def test_driver_describes_every_rule(run: dict[str, Any]) -> None:
     assert driver["name"] == "factcheck" and driver["version"] == "0.2.0"
     assert [r["id"] for r in driver["rules"]] == ["FC201", "FC301", "FC402", "FC410", "FC501"]
     pronoun = driver["rules"][0]
-    assert pronoun["name"] == "pronoun-country-person"
+    assert pronoun["name"] == "personal-pronoun-for-non-person"
     assert pronoun["shortDescription"]["text"].startswith("A personal pronoun refers")
     assert "## What it does" in pronoun["help"]["markdown"]
     assert pronoun["fullDescription"]["text"]

@@ -20,7 +20,7 @@ world/korea.md:3:95: FC301 warning: 14 March 2023 was a Tuesday, not a Monday [w
   = date: "14 March 2023" (3:103)
   help: Use the weekday of the date: "Tuesday"
 
-world/korea.md:5:43: FC201 error: "he" refers to North Korea, a country: use "it" [pronoun-country-person]
+world/korea.md:5:43: FC201 error: "he" refers to North Korea, a country: use "it" [personal-pronoun-for-non-person]
   |
 5 | After two days of talks, North Korea said he would not send a delegation.
   |                                           ^^

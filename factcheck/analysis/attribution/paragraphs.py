@@ -8,15 +8,44 @@ whether a quotation runs on into the next one.
 
 from __future__ import annotations
 
+import bisect
 import re
 
-from factcheck.contract.article import Article, Block, Quotation
+from factcheck.contract.article import Article, Block, DerivedKey, Quotation
 from factcheck.language.reporting import INVERTED_TAG_FORMS, PRONOUN_TAG_FORMS
 from factcheck.language.words import alternation
 
 
+class _BlockIndex:
+    """Block starts and ends for bisection, when the blocks are in order and disjoint.
+
+    The helpers below are asked once per quotation; scanning every block each
+    time made a long article (a 2,000-row table, thousands of quotations)
+    quadratic. Readers emit blocks in document order, so bisection answers
+    the same question; should a plugin's reader not, the helpers scan.
+    """
+
+    def __init__(self, article: Article) -> None:
+        blocks = article.blocks
+        self.starts = [b.start for b in blocks]
+        self.ends = [b.end for b in blocks]
+        self.ordered = all(blocks[i].end <= blocks[i + 1].start for i in range(len(blocks) - 1))
+
+
+_BLOCK_INDEX: DerivedKey[_BlockIndex] = DerivedKey("attribution-block-index")
+
+
+def _index(article: Article) -> _BlockIndex:
+    return article.derived(_BLOCK_INDEX, _BlockIndex)
+
+
 def paragraph_of(article: Article, offset: int) -> Block | None:
     """The block holding ``offset`` (headline and standfirst included)."""
+    index = _index(article)
+    if index.ordered:
+        i = bisect.bisect_right(index.starts, offset) - 1
+        block = article.blocks[i] if i >= 0 else None
+        return block if block is not None and offset < block.end else None
     for block in article.blocks:
         if block.start <= offset < block.end:
             return block
@@ -55,12 +84,20 @@ def top_level(article: Article) -> list[Quotation]:
 
 def next_block(article: Article, block: Block) -> Block | None:
     """The block just after ``block`` (None for the last)."""
+    index = _index(article)
+    if index.ordered:
+        i = bisect.bisect_left(index.starts, block.end)
+        return article.blocks[i] if i < len(article.blocks) else None
     after = [b for b in article.blocks if b.start >= block.end]
     return after[0] if after else None
 
 
 def previous_block(article: Article, block: Block) -> Block | None:
     """The body block just before ``block`` (None for the first)."""
+    index = _index(article)
+    if index.ordered:
+        i = bisect.bisect_right(index.ends, block.start) - 1
+        return article.blocks[i] if i >= 0 else None
     before = [b for b in article.blocks if b.end <= block.start]
     return before[-1] if before else None
 

@@ -173,8 +173,15 @@ def _same(a: str, b: str) -> bool:
 
 
 def _line_starts(text: str) -> list[int]:
+    """Where each line starts, as markdown-it counts lines: CR, LF and CRLF all end one.
+
+    Counting only LF once made a file with classic Mac (CR-only) line endings
+    one line long here but many lines in markdown-it's block map: an IndexError.
+    """
     starts = [0]
-    starts.extend(i + 1 for i, c in enumerate(text) if c == "\n")
+    for i, c in enumerate(text):
+        if c == "\n" or (c == "\r" and text[i + 1 : i + 2] != "\n"):
+            starts.append(i + 1)
     return starts
 
 

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from factcheck.contract.findings import Severity
-from factcheck.contract.results import RunResult
+from factcheck.contract.results import RuleFailure, RunResult
 
 #: Worst first: the order CI annotations and summaries list severities in.
 SEVERITIES_WORST_FIRST: tuple[Severity, ...] = tuple(sorted(Severity, reverse=True))
@@ -73,6 +73,37 @@ class SourceText:
         return start, end
 
 
+#: A source line up to this long is shown whole under a finding; a longer one (a
+#: one-line web page, a paragraph with no line breaks) is shown as a window around
+#: the span, so 20 findings on a 600 KB line print 20 short windows, not 12 MB.
+WHOLE_LINE = 400
+#: Characters shown on each side of the span in a window, and of the span itself.
+WINDOW_CONTEXT = 120
+WINDOW_SPAN = 200
+
+
+def window(line: str, a: int, b: int) -> tuple[str, int, int]:
+    """The part of ``line`` to show for the span ``[a, b)`` of it, and the span's offsets in it.
+
+    Lines up to :data:`WHOLE_LINE` characters come back whole. A longer one is
+    cut to :data:`WINDOW_CONTEXT` characters either side of the span (itself cut
+    to :data:`WINDOW_SPAN`), with ``…`` where something was left out.
+    """
+    if len(line) <= WHOLE_LINE:
+        return line, a, b
+    b = min(b, a + WINDOW_SPAN)
+    lo, hi = max(0, a - WINDOW_CONTEXT), min(len(line), b + WINDOW_CONTEXT)
+    left = "…" if lo > 0 else ""
+    right = "…" if hi < len(line) else ""
+    shift = len(left) - lo
+    return left + line[lo:hi] + right, a + shift, b + shift
+
+
+def failure_subject(failure: RuleFailure) -> str:
+    """What failed: the rule's code, or ``the factcheck_article_start hook``."""
+    return failure.rule if failure.hook is None else f"the {failure.hook} hook"
+
+
 def level_of(value: Any) -> Severity:
     """A severity from a :class:`Severity` or its label, as rule metadata may hold either."""
     if isinstance(value, Severity):
@@ -110,6 +141,8 @@ def summary_sentences(result: RunResult) -> list[str]:
             f"Found {plural(summary['findings'], 'finding')} ({counts}) "
             f"in {plural(with_findings, 'file')}."
         )
+    elif not checked and not unreadable:
+        lines.append("Nothing checked: no file was given or found (--allow-empty).")
     else:
         # "All clear" would be a false promise when a file or a rule did not run.
         lead = "No findings" if unreadable or summary["rule_failures"] else "All clear"

@@ -18,7 +18,11 @@ from typing import IO, ClassVar, NamedTuple
 from factcheck.contract.findings import Finding, Severity
 from factcheck.contract.reporter import Reporter
 from factcheck.contract.results import RunResult
-from factcheck.host.reporters._common import describe_suppression, summary_sentences
+from factcheck.host.reporters._common import (
+    describe_suppression,
+    failure_subject,
+    summary_sentences,
+)
 
 COMMANDS: dict[Severity, str] = {
     Severity.ERROR: "error",
@@ -96,9 +100,14 @@ class GithubReporter(Reporter):
                     "error", file.error, file=file.path, title="factcheck could not check file"
                 )
                 items.append(Annotation(worst, i, 0, 0, text))
+            for remark in file.notes:
+                text = command("warning", remark, file=file.path, title="factcheck note")
+                items.append(Annotation(-int(Severity.WARNING), i, 0, 0, text))
             for failure in file.failures:
-                title = f"{failure.rule} rule failure"
-                message = f"{failure.rule} ({failure.plugin}) raised {failure.error}"
+                title = f"{failure.rule if failure.hook is None else failure.hook} " + (
+                    "rule failure" if failure.hook is None else "hook failure"
+                )
+                message = f"{failure_subject(failure)} ({failure.plugin}) raised {failure.error}"
                 items.append(
                     Annotation(
                         worst, i, 0, 0, command("error", message, file=file.path, title=title)

@@ -40,7 +40,11 @@ def file_document(file: FileResult) -> dict[str, Any]:
         "words": file.words,
         "error": file.error,
         "findings": [f.to_dict() for f in file.findings],
-        "failures": [{"rule": r.rule, "plugin": r.plugin, "error": r.error} for r in file.failures],
+        "failures": [
+            {"rule": r.rule, "plugin": r.plugin, "error": r.error, "hook": r.hook}
+            for r in file.failures
+        ],
+        "notes": list(file.notes),
     }
 
 

@@ -6,7 +6,7 @@ A line is one of three shapes, told apart by its keys:
 
 * a finding: ``path`` followed by every key of the ``json`` format's finding;
 * a file that could not be checked: ``{"path", "error"}``;
-* a rule that raised: ``{"path", "rule_failure": {"rule", "plugin", "error"}}``.
+* a rule or hook that raised: ``{"path", "rule_failure": {"rule", "plugin", "error", "hook"}}``.
 """
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ class JsonLinesReporter(Reporter):
         for file in result.files:
             if file.error:
                 out.write(_line({"path": file.path, "error": file.error}))
+            for note in file.notes:
+                out.write(_line({"path": file.path, "note": note}))
             for finding in file.findings:
                 out.write(_line({"path": finding.path, **finding.to_dict()}))
             for failure in file.failures:
@@ -44,6 +46,7 @@ class JsonLinesReporter(Reporter):
                                 "rule": failure.rule,
                                 "plugin": failure.plugin,
                                 "error": failure.error,
+                                "hook": failure.hook,
                             },
                         }
                     )

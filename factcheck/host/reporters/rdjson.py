@@ -16,7 +16,7 @@ from typing import IO, Any, ClassVar
 from factcheck.contract.findings import Finding, Severity
 from factcheck.contract.reporter import Reporter
 from factcheck.contract.results import RunResult
-from factcheck.host.reporters._common import SourceText
+from factcheck.host.reporters._common import SourceText, failure_subject
 
 SEVERITIES: dict[Severity, str] = {
     Severity.ERROR: "ERROR",
@@ -73,7 +73,9 @@ class RdjsonReporter(Reporter):
             for failure in file.failures:
                 diagnostics.append(
                     {
-                        "message": f"{failure.rule} ({failure.plugin}) raised {failure.error}",
+                        "message": (
+                            f"{failure_subject(failure)} ({failure.plugin}) raised {failure.error}"
+                        ),
                         "location": {"path": file.path},
                         "severity": "ERROR",
                         "code": {"value": failure.rule},

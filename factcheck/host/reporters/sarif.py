@@ -19,7 +19,13 @@ from urllib.parse import quote
 from factcheck.contract.findings import Evidence, Finding, Severity
 from factcheck.contract.reporter import Reporter
 from factcheck.contract.results import FileResult, RunResult
-from factcheck.host.reporters._common import SourceText, level_of
+from factcheck.host.reporters._common import (
+    WHOLE_LINE,
+    WINDOW_CONTEXT,
+    SourceText,
+    failure_subject,
+    level_of,
+)
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -90,6 +96,24 @@ def _region(source: SourceText, start: int, end: int) -> dict[str, Any]:
     }
 
 
+def _context(source: SourceText, start: int, end: int) -> dict[str, Any]:
+    """The ``contextRegion`` of a span: its whole lines, or a window of a long line.
+
+    A one-line web page repeated whole under each of its findings made an 18 MB
+    log of a 600 KB page; past :data:`WHOLE_LINE` characters the context is the
+    span with :data:`WINDOW_CONTEXT` characters either side, and its snippet is
+    left out when even that is long (the span itself is).
+    """
+    first, _ = source.line_bounds(start)
+    _, last = source.line_bounds(end)
+    if last - first > WHOLE_LINE:
+        first, last = max(first, start - WINDOW_CONTEXT), min(last, end + WINDOW_CONTEXT)
+    context = _region(source, first, last)
+    if last - first <= WHOLE_LINE + 2 * WINDOW_CONTEXT:
+        context["snippet"] = {"text": source.text[first:last]}
+    return context
+
+
 class SarifReporter(Reporter):
     """A SARIF 2.1.0 log with one run."""
 
@@ -124,7 +148,8 @@ class SarifReporter(Reporter):
             source = SourceText(file.text)
             results.extend(self._result(f, index, location, source) for f in file.findings)
             notifications.extend(self._notifications(file, index, location))
-        invocation: dict[str, Any] = {"executionSuccessful": not notifications}
+        failed = any(n["level"] == "error" for n in notifications)
+        invocation: dict[str, Any] = {"executionSuccessful": not failed}
         if notifications:
             invocation["toolExecutionNotifications"] = notifications
         driver: dict[str, Any] = {
@@ -168,12 +193,9 @@ class SarifReporter(Reporter):
         }
         physical: dict[str, Any] = {"artifactLocation": location, "region": region}
         if source:
-            region["snippet"] = {"text": source.text[finding.start : finding.end]}
-            first, _ = source.line_bounds(finding.start)
-            _, last = source.line_bounds(finding.end)
-            context = _region(source, first, last)
-            context["snippet"] = {"text": source.text[first:last]}
-            physical["contextRegion"] = context
+            if finding.end - finding.start <= WHOLE_LINE:
+                region["snippet"] = {"text": source.text[finding.start : finding.end]}
+            physical["contextRegion"] = _context(source, finding.start, finding.end)
         elif finding.excerpt:
             region["snippet"] = {"text": finding.excerpt}
         entry: dict[str, Any] = {
@@ -224,7 +246,7 @@ class SarifReporter(Reporter):
     def _related(
         self, id_: int, ev: Evidence, location: dict[str, str], source: SourceText
     ) -> dict[str, Any]:
-        text = ev.text or (source.text[ev.start : ev.end] if source else "")
+        text = ev.text or (source.text[ev.start : ev.end][:WHOLE_LINE] if source else "")
         if source:
             region = _region(source, ev.start, ev.end)
         else:
@@ -258,6 +280,9 @@ class SarifReporter(Reporter):
                     "locations": where,
                 }
             )
+        for note in file.notes:
+            text = f"{file.path}: {note}"
+            notes.append({"level": "warning", "message": {"text": text}, "locations": where})
         for failure in file.failures:
             rule: dict[str, Any] = {"id": failure.rule}
             if failure.rule in index:
@@ -265,10 +290,12 @@ class SarifReporter(Reporter):
             notes.append(
                 {
                     "level": "error",
-                    "message": {"text": f"{failure.rule} failed on {file.path}: {failure.error}"},
+                    "message": {
+                        "text": f"{failure_subject(failure)} failed on {file.path}: {failure.error}"
+                    },
                     "locations": where,
                     "associatedRule": rule,
-                    "properties": {"plugin": failure.plugin},
+                    "properties": {"plugin": failure.plugin, "hook": failure.hook},
                 }
             )
         return notes

@@ -15,11 +15,14 @@ from factcheck.contract.findings import Finding, Severity
 from factcheck.contract.reporter import Reporter
 from factcheck.contract.results import FileResult, RunResult
 from factcheck.host.reporters._common import (
+    WHOLE_LINE,
     SourceText,
     describe_suppression,
     display_width,
+    failure_subject,
     sanitize,
     summary_sentences,
+    window,
 )
 
 RESET = "\x1b[0m"
@@ -99,12 +102,15 @@ class TextReporter(Reporter):
             lines.extend(self._finding_lines(finding, source))
         for failure in file.failures:
             plugin = f" (plugin {failure.plugin})" if failure.plugin else ""
+            label = "rule failure" if failure.hook is None else "plugin failure"
             lines.append(
-                f"{path}: {self._paint('rule failure', BOLD, RED)}: "
-                f"{failure.rule}{plugin} raised {sanitize(failure.error)}"
+                f"{path}: {self._paint(label, BOLD, RED)}: "
+                f"{failure_subject(failure)}{plugin} raised {sanitize(failure.error)}"
             )
         for note in file.unused_suppressions:
             lines.append(self._suppression_line(path, note))
+        for text in file.notes:
+            lines.append(f"{path}: {self._paint('note', BOLD, YELLOW)}: {sanitize(text)}")
         return lines
 
     def _suppression_line(self, path: str, note: dict[str, Any]) -> str:
@@ -126,7 +132,7 @@ class TextReporter(Reporter):
         )
         lines = [head, *self._excerpt(finding, source)]
         for ev in finding.evidence:
-            text = ev.text or (source.text[ev.start : ev.end] if source else "")
+            text = ev.text or (source.text[ev.start : ev.end][:WHOLE_LINE] if source else "")
             line, column = ev.line, ev.column
             if not line and source:
                 line, column = source.position(ev.start)
@@ -144,7 +150,8 @@ class TextReporter(Reporter):
         """The finding's first source line with its span underlined.
 
         Works from the offsets and the file text rather than the stored
-        columns, so tabs, wide characters and control characters line up.
+        columns, so tabs, wide characters and control characters line up. A
+        line longer than :data:`WHOLE_LINE` is shown as a window around the span.
         Without the text (a result read back from elsewhere) it shows the
         finding's excerpt, which is the flagged text itself, underlined whole.
         """
@@ -161,6 +168,7 @@ class TextReporter(Reporter):
             end_line, end_col = finding.end_line, finding.end_column
         else:
             return []
+        line_text, a, b = window(line_text, a, b)
         shown = sanitize(line_text)
         pad = "".join(ch if ch == "\t" else " " * display_width(ch) for ch in shown[:a])
         carets = "^" * max(1, display_width(shown[a:b]))

@@ -13,6 +13,7 @@ from factcheck import (
     Options,
     Rule,
     RuleContext,
+    RuleOption,
     Settings,
     Severity,
 )
@@ -88,6 +89,10 @@ class HouseStyleTerm(Rule):
     category = "consistency"
     severity = Severity.WARNING
     needs_parse = False
+    config_options = (
+        RuleOption("terms", "table", "Wrong form = preferred form, added to the plugin's."),
+        RuleOption("terms-file", "strings", "TOML files with a [terms] table."),
+    )
 
     def check(self, article: Article, ctx: RuleContext) -> Iterable[Diagnostic]:
         terms = configured_terms(ctx.settings, ctx.options)
