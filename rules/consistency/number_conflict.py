@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from factcheck_rules.consistency.analysis.names import fold, name_mentions
 from factcheck_rules.consistency.analysis.numbers import (
     Age,
     Quantity,
@@ -21,7 +22,33 @@ def _same_thing(a: Quantity, b: Quantity) -> bool:
         return False
     if a.owner and b.owner and a.owner != b.owner:
         return False
+    # "a 214-delegate advantage" is an advantage, not a count of delegates.
+    if a.attribute != b.attribute and not (a.owner and a.owner == b.owner):
+        return False
     return a.modifiers == b.modifiers
+
+
+def _settings(article: Article, q: Quantity) -> set[str]:
+    """Places and organisations named in the figure's sentence: "delegates in Florida"."""
+    span = q.sentence_span
+    return {
+        fold(m.text)
+        for m in name_mentions(article)
+        if span.start <= m.start < span.end and (m.known or m.kind in ("place", "org"))
+    }
+
+
+def _elsewhere(article: Article, a: Quantity, b: Quantity) -> bool:
+    """True when the two sentences are about different places or bodies (Ohio, Florida)."""
+    sa, sb = _settings(article, a), _settings(article, b)
+    return bool(sa) and bool(sb) and not sa & sb
+
+
+def _clause(article: Article, q: Quantity) -> str:
+    """The words around a figure, within its sentence: where "rose from" or "than" would be."""
+    end = q.noun_span.end if q.noun_span is not None else q.end
+    start = max(q.sentence_span.start, q.start - 35)
+    return article.text[start : min(q.sentence_span.end, end + 15)]
 
 
 def _fmt(q: Quantity) -> str:
@@ -41,10 +68,9 @@ def _body_conflicts(article: Article, found: list[Quantity]) -> list[tuple[Quant
                 continue
             if earlier.overlaps(later):
                 continue
-            texts = [
-                article.text[q.sentence_span.start : q.sentence_span.end] for q in (earlier, later)
-            ]
-            if any(has_change_words(t) for t in texts):
+            if any(has_change_words(_clause(article, q)) for q in (earlier, later)):
+                continue
+            if _elsewhere(article, earlier, later):
                 continue
             pairs.append((earlier, later))
             reported.add(id(later))
@@ -63,9 +89,6 @@ def _headline_conflicts(article: Article, found: list[Quantity]) -> list[tuple[Q
         values = {q.value for q in same}
         # The body must agree with itself before it can contradict the headline.
         if len(values) != 1:
-            continue
-        texts = [article.text[q.sentence_span.start : q.sentence_span.end] for q in same]
-        if any(has_change_words(t) for t in texts):
             continue
         pairs.append((same[0], top))
     return pairs

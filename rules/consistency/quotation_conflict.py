@@ -41,8 +41,15 @@ def word_edits(a: Sequence[str], b: Sequence[str]) -> int | None:
     return best if best <= limit else None
 
 
+def _title_case(words: Sequence[str], text: str) -> bool:
+    """A quoted title of a work or a show ("Secret Lives of the Super Rich"), not speech."""
+    long_words = [w for w in text.split() if len(w.strip("'’\".,")) > 3]
+    return bool(long_words) and all(w[:1].isupper() for w in long_words) and len(words) <= 12
+
+
 def _bracketed(text: str) -> bool:
-    return any(mark in text for mark in ("[", "…", "...", "(", "—"))
+    """An edited quotation (ellipsis, brackets, dash) or one the pairing ran over a line break."""
+    return any(mark in text for mark in ("[", "…", "...", "(", "—", "\n"))
 
 
 class QuotationConflict(Rule):
@@ -83,7 +90,8 @@ class QuotationConflict(Rule):
     the speaker unknown, which never counts as a different speaker. A
     quotation with an ellipsis, brackets or a dash is skipped, since the
     writer has marked it as edited. Headline and standfirst quotations are
-    left to FC403. Quotations under five words are not compared.
+    left to FC403. Quotations under five words are not compared, nor quoted
+    titles of works written in title case ("Secret Lives of the Super Rich").
     """
 
     code = "FC504"
@@ -92,8 +100,13 @@ class QuotationConflict(Rule):
     severity = Severity.WARNING
 
     def check(self, article: Article, ctx: RuleContext) -> Iterable[Diagnostic]:
+        text = article.text
         quotes = [
-            q for q in attributed_quotes(article) if q.zone == "body" and len(q.words) >= MIN_WORDS
+            q
+            for q in attributed_quotes(article)
+            if q.zone == "body"
+            and len(q.words) >= MIN_WORDS
+            and not _title_case(q.words, text[q.quote.content.start : q.quote.content.end])
         ]
         out = []
         reported: set[int] = set()

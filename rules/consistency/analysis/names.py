@@ -120,7 +120,10 @@ def _name_token(tok: Token) -> bool:
         return False
     if fold(text) in NOT_NAMES:
         return False
-    return tok.pos_ == "PROPN" or tok.tag_ in ("NNP", "NNPS") or tok.ent_type_ in PERSON_LABELS
+    if tok.pos_ == "PROPN" or tok.tag_ in ("NNP", "NNPS") or tok.ent_type_ in PERSON_LABELS:
+        return True
+    # A capitalised noun inside a sentence is a name the tagger missed ("Prime Minister Redwood").
+    return tok.pos_ == "NOUN" and not tok.is_sent_start and text.isalpha() and not text.isupper()
 
 
 def _runs(doc: Doc) -> list[tuple[int, int]]:
@@ -172,7 +175,10 @@ def _title_split(doc: Doc, i: int, j: int) -> int:
     if last in ORG_HEADS:
         return i
     k = i
-    while k < j - 1 and doc[k].text.lower().strip(".") in TITLE_WORDS:
+    while k < j - 1 and (
+        doc[k].text.lower().strip(".") in TITLE_WORDS
+        or (doc[k].text in _HYPHENS and k > i and doc[k + 1].text.lower() in TITLE_WORDS)
+    ):
         k += 1
     if k == i:
         # "US President Joe Biden": a place or adjective before the title.

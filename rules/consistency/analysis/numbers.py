@@ -59,7 +59,7 @@ _MONTHS = word_set(
 _CHANGE = re.compile(
     r"\b(?:rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|increas\w*|decreas\w*|"
     r"grew|grown|grow|shr[ai]nk\w*|cut|cuts|reduc\w*|up from|down from|from|compared|versus|vs|"
-    r"than|previous\w*|formerly|once|was|were|had been|used to|originally|initially|now|new|"
+    r"than|previous\w*|formerly|once|used to|originally|initially|now|new|"
     r"expand\w*|doubl\w*|tripl\w*|halv\w*|jump\w*|drop\w*|climb\w*|slump\w*|soar\w*|plung\w*|"
     r"last year|this year|next year|will|would|could|might|planned|proposed|"
     r"target\w*|forecast\w*|expect\w*|estimat\w*)\b",
@@ -90,6 +90,8 @@ class Quantity:
     entities: tuple[str, ...] = field(default=())
     #: The counted noun as written ("members"; ``noun`` is its lemma).
     noun_written: str = ""
+    #: True for a hyphenated attribute: "a 15-member council", "the 62-year-old".
+    attribute: bool = False
 
     @property
     def noun_text(self) -> str:
@@ -347,6 +349,7 @@ def extract_quantities(article: Article) -> list[Quantity]:
                 noun_span=noun_span,
                 entities=tuple(e.text for e in sent.ents),
                 noun_written=text[noun_span.start : noun_span.end] if noun_span else "",
+                attribute=bool(hyphen) and not unit,
             )
         )
     return out

@@ -27,7 +27,10 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 #: After the closing mark: ', said Name' or ', Name said'.
 _AFTER_VERB_FIRST = re.compile(rf"^[,.]?\s*(?:{_VERBS})\s+(?P<who>\S)", re.IGNORECASE)
-_AFTER_NAME_FIRST = re.compile(rf"^[,.]?\s*(?P<who>\S[^,.;:“”\"]{{0,60}}?)\s+(?:{_VERBS})\b")
+_AFTER_NAME_FIRST = re.compile(
+    rf"^[,.]?\s*(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’-]*"
+    rf"|he|she|they|the\s+\w+(?:\s+\w+)?)\s+(?:{_VERBS})\b"
+)
 #: Before the opening mark: 'Name said: ' or 'Name said, '.
 _BEFORE = re.compile(
     rf"(?P<who>[^.;:“”\"]{{1,80}}?)\s+(?:{_VERBS})(?:\s+\w+){{0,3}}\s*[:,]\s*$", re.IGNORECASE
@@ -51,15 +54,40 @@ def quote_words(text: str) -> tuple[str, ...]:
 
 
 def _cluster_at(
-    clusters: list[Cluster], start: int, end: int
+    clusters: list[Cluster], start: int, end: int, last: bool = False
 ) -> tuple[Cluster, NameMention] | None:
-    """The cluster of the first name mention that starts in ``[start, end)``."""
+    """The cluster of the first (or ``last``) name mention that starts in ``[start, end)``."""
     best: tuple[Cluster, NameMention] | None = None
     for c in clusters:
         for m in c.mentions:
-            if start <= m.start < end and (best is None or m.start < best[1].start):
+            if not start <= m.start < end:
+                continue
+            if best is None or (m.start > best[1].start if last else m.start < best[1].start):
                 best = (c, m)
     return best
+
+
+_PRONOUN = re.compile(r"^(?:he|she)$", re.IGNORECASE)
+
+
+def _antecedent(
+    article: Article, q: Quotation, clusters: list[Cluster]
+) -> tuple[Cluster, NameMention] | None:
+    """Who "he said" or "she said" is: the person named last in this paragraph or the one before."""
+    block = article.block_at(q.start)
+    start = block.start if block is not None else q.start
+    earlier = [b for b in article.blocks if b.end <= start]
+    window = earlier[-1].start if earlier else start
+    found = [
+        (c, m)
+        for c in clusters
+        if c.is_person
+        for m in c.mentions
+        if window <= m.start < q.start and not m.quoted
+    ]
+    if not found:
+        return None
+    return max(found, key=lambda x: x[1].start)
 
 
 def _speaker(
@@ -71,6 +99,12 @@ def _speaker(
         m = pattern.match(after)
         if m is not None:
             who = q.end + m.start("who")
+            if pattern is _AFTER_NAME_FIRST and _PRONOUN.match(m.group("who")):
+                return _antecedent(article, q, clusters)
+            if pattern is _AFTER_VERB_FIRST and re.match(
+                r"(?:he|she)\b", after[m.start("who") :], re.I
+            ):
+                return _antecedent(article, q, clusters)
             until = q.end + m.end("who") if pattern is _AFTER_NAME_FIRST else who + 40
             return _cluster_at(clusters, who, until)
     line_start = text.rfind("\n", 0, q.start) + 1
@@ -78,7 +112,9 @@ def _speaker(
     m = _BEFORE.search(before)
     if m is not None:
         base = max(line_start, q.start - 120)
-        return _cluster_at(clusters, base + m.start("who"), base + m.end("who"))
+        if re.search(r"(?:^|[.!?]\s+)(?:he|she)$", m.group("who").strip(), re.IGNORECASE):
+            return _antecedent(article, q, clusters)
+        return _cluster_at(clusters, base + m.start("who"), base + m.end("who"), last=True)
     return None
 
 
@@ -107,7 +143,7 @@ def attribute_quotes(article: Article) -> list[AttributedQuote]:
         if outer is not inner and outer.start <= inner.start and inner.end <= outer.end
     }
     for q in article.quotations:
-        if id(q) in nested or id(q) in holders or not q.closed or q.continued:
+        if id(q) in nested or id(q) in holders or not q.closed:
             continue
         content = article.text[q.content.start : q.content.end]
         found = _speaker(article, q, clusters)
