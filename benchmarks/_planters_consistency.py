@@ -525,7 +525,7 @@ def plant_headline_name(d: Draft, rng: random.Random) -> MultiPlant | None:
     words = d.text[head.start : head.end].split()
     if len(words) < 3:
         return None
-    rep = f"{name} says {d.text[head.start].lower()}{d.text[head.start + 1 : head.end]}"
+    rep = f"{name} says {d.text[head.start : head.end]}"
     return MultiPlant(
         "headline-name",
         "added",
@@ -606,9 +606,9 @@ def plant_quote_conflict(d: Draft, rng: random.Random, kind: str) -> MultiPlant 
             (i, i + len(quote)),
             "A quotation of the article repeated with other words.",
         )
-    people = [p for p in _people(d) if p[1] not in m.group(0)]
-    speaker = _speaker_near(d, m)
-    others = [p for p in people if speaker is None or p[1] != speaker]
+    around = d.text[max(0, m.start() - 150) : m.end() + 100]
+    # Not the speaker of the original: nobody named right around it.
+    others = [p for p in _people(d) if p[1] not in around]
     if not others:
         return None
     first, last, _ = rng.choice(others)
@@ -622,13 +622,3 @@ def plant_quote_conflict(d: Draft, rng: random.Random, kind: str) -> MultiPlant 
         (2, len(rep)),
         "The same quotation given to a second speaker.",
     )
-
-
-def _speaker_near(d: Draft, m: re.Match[str]) -> str | None:
-    after = d.text[m.end() : m.end() + 60]
-    before = d.text[max(0, m.start() - 60) : m.start()]
-    for text in (after, before):
-        found = re.search(r"\b([A-Z][a-z]{3,})\b", text)
-        if found:
-            return found.group(1)
-    return None

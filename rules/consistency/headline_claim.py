@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from factcheck_rules.consistency.analysis.names import NameMention, fold, letters, name_mentions
 from factcheck_rules.consistency.analysis.numbers import Quantity, quantities
@@ -109,10 +110,12 @@ class HeadlineClaimUnsupported(Rule):
     Quotations are left to FC403. A number the body states in other words
     ("a dozen" for 12 is understood, "doubled" for 100% is not) or derives
     (a sum, a difference) is reported, so small counts (under ten) without a
-    unit are reported at info. Years are not checked. In a headline written
-    in title case only names the entity recogniser or the gazetteer marks
-    are checked. A name is reported as a warning when none of its words is in
-    the body, and only for names of two words or more; a one-word name at info.
+    unit are reported at info. Years are not checked. A name is reported as a
+    warning when none of its words is in the body, and only for names of two
+    words or more; a one-word name at info, and so is any name of a headline
+    written in title case that the entity recogniser does not call a person.
+    Without a recognised headline, a short first line standing alone is read
+    as one, and what it finds is reported at info.
     """
 
     code = "FC505"
@@ -122,8 +125,19 @@ class HeadlineClaimUnsupported(Rule):
 
     def check(self, article: Article, ctx: RuleContext) -> Iterable[Diagnostic]:
         tops = [b for b in (article.headline, article.standfirst) if b is not None]
+        guessed = False
         if not tops:
-            return []
+            # No headline recognised: a short first line standing alone is read as one.
+            first = article.blocks[0] if article.blocks else None
+            if (
+                first is None
+                or len(article.blocks) < 3
+                or "\n" in article.text[first.start : first.end]
+            ):
+                return []
+            if len(article.text[first.start : first.end].split()) > 15:
+                return []
+            tops, guessed = [Block(first.start, first.end, "headline")], True
         out: list[Diagnostic] = []
         for block in tops:
             # The headline is borne out by the standfirst or the body; the standfirst by the body.
@@ -133,6 +147,8 @@ class HeadlineClaimUnsupported(Rule):
             spans = [(block, _claim_end(article, block))]
             out.extend(self._names(article, spans, body_start))
             out.extend(self._numbers(article, spans, body_start))
+        if guessed:
+            out = [replace(d, severity=Severity.INFO) for d in out]
         return out
 
     def _names(
@@ -148,8 +164,7 @@ class HeadlineClaimUnsupported(Rule):
             for m in mentions:
                 if not (block.start <= m.start and m.end <= end) or article.in_quotation(m.start):
                     continue
-                if title_case and not (m.known or m.kind):
-                    continue
+
                 # A headline's first word is capitalised whatever it is.
                 first = m.start == block.start or not text[block.start : m.start].strip(" “‘\"'")
                 if first and len(m.parts) == 1 and not (m.known or m.kind or _subject(article, m)):
@@ -158,6 +173,8 @@ class HeadlineClaimUnsupported(Rule):
                 if _supported_name(m, words, body, known):
                     continue
                 strong = len(m.text.split()) >= 2 and block.kind == "headline"
+                # In a headline written in title case any word may look like a name.
+                strong = strong and (not title_case or m.kind == "person")
                 out.append(
                     Diagnostic(
                         start=m.start,
