@@ -469,6 +469,15 @@ def plant_headline_number(d: Draft, rng: random.Random) -> MultiPlant | None:
         digits = m.group(2).replace(",", "")
         if re.fullmatch(r"(?:19|20)\d\d", digits):
             continue
+        before = d.text[head.start : head.start + m.start()].lower()
+        after = d.text[head.start + m.end() : head.start + m.end() + 2]
+        # Approximations hold other values by design; scores and names are no figures.
+        if re.search(
+            r"(?:more than|over|at least|up to|about|around|nearly|almost|under)\s*$", before
+        ):
+            continue
+        if after.startswith("-") or before.endswith("-"):
+            continue
         value = float(digits)
         if value < 2:
             continue

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from factcheck_rules.consistency.analysis.names import NameMention, fold, letters, name_mentions
 from factcheck_rules.consistency.analysis.numbers import Quantity, quantities
+from factcheck_rules.consistency.analysis.words import SPEECH_VERBS
 
 from factcheck import Article, Block, Diagnostic, Evidence, Rule, RuleContext, Severity
 
@@ -67,7 +68,8 @@ def _subject(article: Article, m: NameMention) -> bool:
 
 def _supported_number(top: Quantity, body: list[Quantity], body_text: str) -> bool:
     lo, hi = top.lo * (1 - TOLERANCE), top.hi * (1 + TOLERANCE)
-    if any(q.lo <= hi and lo <= q.hi for q in body):
+    # Only figures of the same kind: "12%" is not borne out by "12 months".
+    if any(q.unit == top.unit and q.lo <= hi and lo <= q.hi for q in body):
         return True
     # The same figure written the same way (a year-like "2,000" is no quantity in the body).
     return bool(re.search(rf"(?<![\w.,]){re.escape(top.text)}(?![\w])", body_text))
@@ -168,7 +170,10 @@ class HeadlineClaimUnsupported(Rule):
                 # A headline's first word is capitalised whatever it is.
                 first = m.start == block.start or not text[block.start : m.start].strip(" “‘\"'")
                 if first and len(m.parts) == 1 and not (m.known or m.kind or _subject(article, m)):
-                    continue
+                    # Unless a verb of saying follows: "Lindqvist says ...".
+                    following = _WORD.match(text[m.end : m.end + 20].lstrip())
+                    if not (following and following.group(0).lower() in SPEECH_VERBS):
+                        continue
                 words = m.words(text)
                 if _supported_name(m, words, body, known):
                     continue

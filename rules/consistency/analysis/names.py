@@ -17,6 +17,7 @@ chains) can replace the clustering behind that one function.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -47,6 +48,7 @@ NAMES: DerivedKey[list[NameMention]] = DerivedKey("factcheck.consistency.name-me
 CLUSTERS: DerivedKey[list[Cluster]] = DerivedKey("factcheck.consistency.person-clusters")
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case-folded, without diacritics and apostrophes or full stops: the key of a spelling."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -54,6 +56,7 @@ def fold(text: str) -> str:
     return re.sub(r"[.'’‘`]", "", bare.casefold().replace("ß", "ss"))
 
 
+@functools.lru_cache(maxsize=65536)
 def letters(text: str) -> str:
     """The letters of a spelling only: what stays the same when hyphens and spaces move."""
     return re.sub(r"[^\w]|_", "", fold(text))
@@ -384,6 +387,7 @@ def _plausible_substitution(a: str, b: str) -> bool:
     return (x in _VOWELS and y in _VOWELS) or _adjacent_keys(x, y)
 
 
+@functools.lru_cache(maxsize=65536)
 def near_miss(a: str, b: str, strict: bool = False) -> bool:
     """True when two spellings of one word differ by a typing slip, not as two names do.
 

@@ -141,13 +141,17 @@ def _interval(value: float, text: str, scale: float, approx: str) -> tuple[float
     return lo, hi
 
 
+_APPROX_BEFORE = re.compile(
+    r"(?:^|[^\w])(?P<word>"
+    + "|".join(re.escape(k) for k in sorted(APPROXIMATORS, key=len, reverse=True))
+    + r")\s*$"
+)
+
+
 def _approx_before(text: str, start: int) -> str:
-    before = text[max(0, start - 25) : start].lower()
-    before = re.sub(r"\s+", " ", before)
-    for key in sorted(APPROXIMATORS, key=len, reverse=True):
-        if re.search(rf"(?:^|[^\w]){re.escape(key)}\s*$", before):
-            return key
-    return ""
+    before = re.sub(r"\s+", " ", text[max(0, start - 25) : start].lower())
+    m = _APPROX_BEFORE.search(before)
+    return m.group("word") if m else ""
 
 
 def _token_at(doc: Doc, starts: list[int], offset: int) -> Token | None:
@@ -218,6 +222,7 @@ def extract_quantities(article: Article) -> list[Quantity]:
     starts = [t.idx for t in doc]
     sents = list(doc.sents)
     sent_starts = [s.start_char for s in sents]
+    ents = [(e.start_char, e.text) for e in doc.ents]
     out: list[Quantity] = []
     for m in _NUMBER.finditer(text):
         num = m.group("num")
@@ -347,7 +352,7 @@ def extract_quantities(article: Article) -> list[Quantity]:
                 sentence=max(i, 0),
                 sentence_span=Span(sent.start_char, sent.end_char),
                 noun_span=noun_span,
-                entities=tuple(e.text for e in sent.ents),
+                entities=tuple(t for o, t in ents if sent.start_char <= o < sent.end_char),
                 noun_written=text[noun_span.start : noun_span.end] if noun_span else "",
                 attribute=bool(hyphen) and not unit,
             )

@@ -101,9 +101,16 @@ def _scope(words: list[str]) -> str:
     return fold(" ".join(keep))
 
 
+_OFFICE_WORDS = frozenset(w for k in _ALL_ROLES for w in re.split(r"[\s‐-]+", k))
+
+
 def _before(article: Article, m: NameMention, sent_start: int) -> Role | None:
     start = max(sent_start, m.start - 90)
     before = article.text[start : m.start]
+    # Cheap test first: an office word among the last words before the name.
+    last = re.findall(r"[\w’'-]+", before[-40:].lower())[-2:]
+    if not any(p in _OFFICE_WORDS for w in last for p in re.split(r"[‐-]", w)):
+        return None
     match = _BEFORE.search(before)
     if match is None:
         return None
@@ -160,8 +167,6 @@ def _after(article: Article, m: NameMention) -> Role | None:
         return None
     before_words = _WORD.findall(phrase[: found.start()])
     if any(w.lower() in _BLOCKERS for w in before_words):
-        return None
-    if any(w.endswith(("'s", "’s")) and w[:1].islower() for w in before_words):
         return None
     following = phrase[found.end() : found.end() + 3]
     if following.startswith(("'s", "’s", "-", "‐")):

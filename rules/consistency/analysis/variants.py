@@ -17,6 +17,7 @@ from factcheck_rules.consistency.analysis.names import (
     NameMention,
     compare_forms,
     fold,
+    letters,
     name_mentions,
 )
 
@@ -152,11 +153,17 @@ def find_variants(article: Article) -> list[Variant]:
             str, tuple[tuple[str, ...], tuple[str, ...]], tuple[tuple[str, ...], tuple[str, ...]]
         ],
     ] = {}
+    keys = {id(f): (letters(f.text), letters(f.words[-1])[:1]) for f in forms}
     for a in forms:
+        a_letters, a_initial = keys[id(a)]
         for b in forms:
             if a is b or len(a.words) > len(b.words):
                 continue
             if len(a.words) == len(b.words) and id(a) > id(b):
+                continue
+            # Cheap test first: the same last initial (a slip) or the same letters (spacing).
+            b_letters, b_initial = keys[id(b)]
+            if a_initial != b_initial and not b_letters.endswith(a_letters):
                 continue
             diff = compare_forms(a.words, a.seps, b.words, b.seps)
             if diff is None or diff.kind == "punctuation":
