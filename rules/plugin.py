@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factcheck_rules import attribution, dates, garbled, pronouns
+from factcheck_rules import attribution, consistency, dates, garbled, pronouns
 from factcheck_rules.attribution.checklist import factcheck_check_article
 
 from factcheck import Rule, hookimpl
@@ -18,7 +18,13 @@ from factcheck import Rule, hookimpl
 @hookimpl
 def factcheck_register_rules() -> Sequence[type[Rule]]:
     """Every built-in rule, family by family, in code order."""
-    return [*garbled.RULES, *pronouns.RULES, *dates.RULES, *attribution.RULES]
+    return [
+        *garbled.RULES,
+        *pronouns.RULES,
+        *dates.RULES,
+        *attribution.RULES,
+        *consistency.RULES,
+    ]
 
 
 __all__ = ["factcheck_check_article", "factcheck_register_rules"]

@@ -161,11 +161,12 @@ def load_facts(path: str) -> tuple[Fact, ...]:
         raise FactsFileError(f"facts file {path}: not valid TOML: {exc}") from None
     except UnicodeDecodeError:
         raise FactsFileError(f"facts file {path}: not UTF-8 text") from None
-    unknown = sorted(set(data) - {"fact", "version"})
+    # [[person]] and [[quantity]] tables are read by the people provider (knowledge.people).
+    unknown = sorted(set(data) - {"fact", "version", "person", "quantity"})
     if unknown:
         raise FactsFileError(
             f"facts file {path}: unknown top-level key(s) {', '.join(map(repr, unknown))} "
-            "(write each fact as a [[fact]] table)"
+            "(write each fact as a [[fact]], [[person]] or [[quantity]] table)"
         )
     if data.get("version", 1) != 1:
         raise FactsFileError(f"facts file {path}: unsupported version {data['version']!r}")
