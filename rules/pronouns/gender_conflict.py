@@ -4,9 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from factcheck_rules.pronouns.analysis.facts import SURE_LINK, PronounFacts
 from factcheck_rules.pronouns.analysis.judge import her_reading, keep_case, mismatches
+from factcheck_rules.pronouns.analysis.resolver import analysis, resolve
 
-from factcheck import Applicability, Article, Diagnostic, Evidence, Fix, Rule, RuleContext, Severity
+from factcheck import (
+    Applicability,
+    Article,
+    Diagnostic,
+    Evidence,
+    Fix,
+    Outcome,
+    Rule,
+    RuleContext,
+    Severity,
+)
 
 _SWAP = {
     "he": "she",
@@ -71,9 +83,13 @@ class GenderConflict(Rule):
 
     def check(self, article: Article, ctx: RuleContext) -> Iterable[Diagnostic]:
         out = []
+        facts = PronounFacts(analysis(article), ctx)
         for v in mismatches(article):
             if v.kind != "gender":
                 continue
+            fact = facts.ask(v.antecedent.entity, v.text)
+            if fact is not None and fact.outcome == Outcome.VERIFIED:
+                continue  # the newsroom knows this person goes by this pronoun
             fix = _swap(v.text, article, v.pronoun.start)
             sure = v.strength == "strong" and v.alternative == 0.0
             sex = "a woman" if v.text.lower() in _MALE else "a man"
@@ -102,4 +118,56 @@ class GenderConflict(Rule):
                     },
                 )
             )
+        reported = {d.start for d in out}
+        out.extend(_from_facts(article, facts, reported))
         return out
+
+
+def _from_facts(article: Article, facts: PronounFacts, reported: set[int]) -> list[Diagnostic]:
+    """Pronouns a knowledge plugin contradicts, where the resolver is sure of the person."""
+    out = []
+    an = facts.an
+    for r in resolve(article):
+        if (
+            r.gender not in ("m", "f")
+            or r.in_quotation
+            or r.antecedent is None
+            or r.confidence < SURE_LINK
+            or r.pronoun.start in reported
+            or an.entities[r.antecedent.entity].kind != "person"
+        ):
+            continue
+        fact = facts.ask(r.antecedent.entity, r.text)
+        if fact is None or fact.outcome != Outcome.CONTRADICTED or not fact.expected:
+            continue
+        fix = keep_case(r.text, _fact_form(r.text, fact.expected, article, r.pronoun.start))
+        out.append(
+            Diagnostic(
+                start=r.pronoun.start,
+                end=r.pronoun.end,
+                message=(
+                    f"'{r.text}' refers to '{r.antecedent.text}', who goes by "
+                    f"'{fact.expected}' according to {fact.source or fact.provider}. "
+                    f"Use '{fix}', or make clear that someone else is meant."
+                ),
+                confidence=0.9,
+                severity=Severity.ERROR,
+                fix=Fix(
+                    title=f"Replace with '{fix}'",
+                    replacement=fix,
+                    applicability=Applicability.UNSAFE,
+                ),
+                evidence=(Evidence("antecedent", r.antecedent.start, r.antecedent.end),),
+                data={"antecedent": r.antecedent.text, "gender_from": "fact"},
+            )
+        )
+    return out
+
+
+def _fact_form(pronoun: str, expected: str, article: Article, start: int) -> str:
+    """The form of ``expected``'s gender that fits where ``pronoun`` stands."""
+    low = expected.lower()
+    if low not in ("he", "she"):
+        return low
+    swapped = _swap(pronoun, article, start).lower()
+    return swapped if swapped != pronoun.lower() else pronoun.lower()

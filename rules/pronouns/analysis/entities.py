@@ -125,19 +125,17 @@ def _linked(
             return entities[mentions[j].entity]
     if m.named and m.name and " " not in m.name:
         # Coreference by surname beats the entity label: "Valeska Paris ... Paris".
-        for j in range(i - 1, -1, -1):
-            other = mentions[j]
-            if (
-                (
-                    other.named
-                    and other.entity >= 0
-                    and " " in other.name
-                    and entities[other.entity].kind == "person"
-                )
-                and other.name.split()[-1] == m.name
-                and _compatible(m, other)
-            ):
-                return entities[other.entity]
+        # Two people sharing it ("Tom Baker ... his wife, Ann Baker ... Baker"):
+        # the bare surname is ambiguous and joins neither.
+        owners = _surname_owners(i, m, mentions, entities)
+        if len(owners) > 1 and m.gender is not None:
+            # "Mrs Baker": the one owner the article gives her gender, if only one.
+            same = [e for e in owners if entities[e].strong(mentions).get(m.gender)]
+            owners = same if len(same) == 1 else owners
+        if len(owners) > 1:
+            return None
+        if owners:
+            return entities[owners[0]]
     if m.named and m.name:
         for j in range(i - 1, -1, -1):
             other = mentions[j]
@@ -148,6 +146,8 @@ def _linked(
             if m.kind in ("person", "unknown") and other.kind in ("person", "unknown"):
                 if " " not in m.name and m.name in other.name.split() and _compatible(m, other):
                     return entities[other.entity]
+                if " " in m.name and " " in other.name and _first_names_clash(m, other):
+                    continue  # "Tom Baker" and "Ann Baker": two people
                 if (
                     " " not in other.name
                     and _last_word(m.name) == other.name
@@ -171,6 +171,32 @@ def _linked(
                 ):
                     return entities[other.entity]
     return None
+
+
+def _surname_owners(
+    i: int, m: Mention, mentions: list[Mention], entities: list[Entity]
+) -> list[int]:
+    """Person entities with a full name ending in the bare name ``m``, nearest first."""
+    owners: list[int] = []
+    for j in range(i - 1, -1, -1):
+        other = mentions[j]
+        if (
+            other.named
+            and other.entity >= 0
+            and " " in other.name
+            and entities[other.entity].kind == "person"
+            and other.name.split()[-1] == m.name
+            and _compatible(m, other)
+            and other.entity not in owners
+        ):
+            owners.append(other.entity)
+    return owners
+
+
+def _first_names_clash(a: Mention, b: Mention) -> bool:
+    """True for two full names with the same surname and different first names."""
+    wa, wb = a.name.split(), b.name.split()
+    return wa[-1] == wb[-1] and wa[0] != wb[0] and wa[0][:1] != wb[0][:1]
 
 
 def _compatible(a: Mention, b: Mention) -> bool:

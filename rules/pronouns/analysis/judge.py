@@ -25,11 +25,22 @@ from factcheck.language.labels import REFERRING_SUBJECTS
 from factcheck.language.reporting import SPEAKER_VERBS, STATEMENT_VERBS
 
 DERIVED_KEY: DerivedKey[list[PronounMismatch]] = DerivedKey("factcheck.pronouns.mismatches")
+#: Generic pairs: the same case twice, of both genders ("he or she", "his/her",
+#: "him and her"). "he and her aides" is two cases, two people: not generic.
 _GENERIC = re.compile(
-    r"\b(?:he|she|his|her|him|hers)\s*(?:/|or|and)\s*(?:he|she|his|her|him|hers)\b"
+    r"\b(?:he\s*(?:/|or|and)\s*she|she\s*(?:/|or|and)\s*he"
+    r"|his\s*(?:/|or|and)\s*hers?|hers?\s*(?:/|or|and)\s*his"
+    r"|him\s*(?:/|or|and)\s*her|her\s*(?:/|or|and)\s*him"
+    r"|himself\s*(?:/|or|and)\s*herself|herself\s*(?:/|or|and)\s*himself)\b"
     r"|\bs/he\b",
     re.IGNORECASE,
 )
+#: Words that announce a mention of the word itself: 'the pronoun "he"'.
+_METALINGUISTIC = frozenset({"word", "words", "pronoun", "pronouns", "term", "terms"})
+_QUOTE_MARKS = "\"'“”‘’"
+#: Sentences before the pronoun's own that make its window: a person of the
+#: pronoun's gender (or of none known) anywhere in it keeps the pronoun plausible.
+WINDOW = 3
 #: An alternative that scores this share of the best candidate keeps the pronoun plausible.
 ALTERNATIVE_SHARE = 0.35
 #: For a body (country, company) a person must come closer to keep "he" plausible:
@@ -63,9 +74,19 @@ class PronounMismatch:
 
 
 def _generic(article: Article, start: int, end: int) -> bool:
-    """ "he or she", "his/her", or a pronoun the writer already glossed: "he (Kerr)"."""
-    window = article.text[max(0, start - 12) : end + 12]
-    return bool(_GENERIC.search(window)) or article.text[end : end + 2].lstrip()[:1] in "(["
+    """ "he or she", "his/her", a pronoun the writer already glossed ("he (Kerr)"),
+    or the word itself rather than a reference: 'the word "he" in the statute'."""
+    text = article.text
+    w0 = max(0, start - 12)
+    window = text[w0 : end + 12]
+    if any(m.start() < end - w0 and start - w0 < m.end() for m in _GENERIC.finditer(window)):
+        return True
+    if text[end : end + 2].lstrip()[:1] in "([":
+        return True
+    left, right = text[start - 1 : start], text[end : end + 1]
+    quoted = bool(left and right) and left in _QUOTE_MARKS and right in _QUOTE_MARKS
+    before = text[max(0, start - 12) : start].lower().split()
+    return quoted or bool(before and before[-1].strip(_QUOTE_MARKS) in _METALINGUISTIC)
 
 
 def _mismatch(an: Analysis, pi: int) -> PronounMismatch | None:
@@ -124,13 +145,16 @@ def _mismatch(an: Analysis, pi: int) -> PronounMismatch | None:
     speaker = not quoted and an.reporting(pi)
     nearby = set() if quoted or (speaker and kind == "gender") else an.nearby_people(pi, reach)
     if speaker and kind == "non-person" and not _spoke(an, pi, best):
-        # "..., he said": the speaker may be named anywhere in the article.
-        nearby |= {e.id for e in an.entities if e.kind == "person" and e.mentions}
+        # "In a statement, she said": the speaker may be someone named a few
+        # paragraphs back, but not anyone anywhere in the article.
+        nearby |= an.nearby_people(pi, 3)
     for eid in nearby - (set() if speaker else in_window) - {best.entity}:
         g, _ = an.gender(eid, exclude=pi)
         # Someone named in the last paragraphs but out of the window is a faint option.
         if g != other and (speaker or NEARBY_SCORE / best.score >= ALTERNATIVE_SHARE):
             return None
+    if _compatible_nearby(an, pi, best.entity, other):
+        return None
     evidence = tuple(
         (
             an.mentions[i].pronoun is not None,
@@ -148,6 +172,39 @@ def _mismatch(an: Analysis, pi: int) -> PronounMismatch | None:
         alt,
         strength,
     )
+
+
+def _compatible_nearby(an: Analysis, pi: int, best: int, other: str) -> bool:
+    """True when a person the pronoun could mean is in its window.
+
+    The window is the pronoun's sentence and the :data:`WINDOW` sentences
+    before it. Any singular person there (named, described by a noun, or
+    already a pronoun) whose gender is not the other one, and who is not the
+    best candidate, keeps the pronoun plausible: "The senator greeted the mayor,
+    and she thanked him" may be right about the mayor, so it is not judged.
+    """
+    p = an.mentions[pi]
+    qp = an.quote_of(pi)
+    speaker = an.speaker_entity(qp) if qp >= 0 else -2  # a speaker says "I", not "he"
+    for ci, c in enumerate(an.mentions):
+        if c.sent > p.sent:
+            break
+        if ci == pi or p.sent - c.sent > WINDOW or c.entity < 0 or c.entity == best:
+            continue
+        if c.number != "sg" or c.entity == speaker:
+            continue
+        if ci > pi and c.role != "subj":
+            continue  # after the pronoun only a subject can be meant ("During his visit, Lee")
+        ent = an.entities[c.entity]
+        # A name of unknown type counts only as a clause's participant: "Shares in
+        # Harlow rose" names a place or a firm, "Harlow said" a person.
+        if ent.kind != "person" and not (
+            ent.kind == "unknown" and c.named and c.role in ("subj", "obj", "poss")
+        ):
+            continue
+        if an.gender(c.entity, exclude=pi)[0] != other:
+            return True
+    return False
 
 
 def _sure_body(an: Analysis, pi: int, best: Candidate) -> bool:
@@ -222,12 +279,15 @@ def _main_subject(an: Analysis, c: Candidate) -> bool:
 
 
 def _settled(an: Analysis, entity: int, gender: str, pi: int) -> bool:
-    """True when pronouns settle the entity's gender: enough weight, one vote sure."""
+    """True when pronouns settle the entity's gender: enough sure votes outside quotations."""
     ent = an.entities[entity]
-    sure = any(
-        g == gender and i != pi and ent.sure.get(i, 1.0) >= SURE_VOTE for i, g in ent.votes.items()
-    )
-    return sure and ent.weight(gender, pi) >= MIN_VOTES
+    # Only pronouns outside quotations vouch: a speaker's "she" may mean anyone.
+    sure = [
+        i
+        for i, g in ent.votes.items()
+        if g == gender and i != pi and ent.sure.get(i, 1.0) >= SURE_VOTE and an.quote_of(i) < 0
+    ]
+    return len(sure) >= MIN_VOTES
 
 
 def _nearest(spans: tuple[tuple[bool, Span], ...], offset: int, n: int = 3) -> tuple[Span, ...]:
