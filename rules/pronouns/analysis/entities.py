@@ -152,6 +152,7 @@ def _linked(
                     " " not in other.name
                     and _last_word(m.name) == other.name
                     and _compatible(m, other)
+                    and not _clashes(m, entities[other.entity], mentions)
                 ):
                     return entities[other.entity]
         return None
@@ -191,6 +192,18 @@ def _surname_owners(
         ):
             owners.append(other.entity)
     return owners
+
+
+def _clashes(m: Mention, ent: Entity, mentions: list[Mention]) -> bool:
+    """True when ``ent`` already holds a full name that clashes with ``m``'s first name.
+
+    "Hillary Clinton ... Clinton ... Bill Clinton": the bare "Clinton" is hers,
+    so "Bill Clinton" does not join it.
+    """
+    return any(
+        mentions[j].named and " " in mentions[j].name and _first_names_clash(m, mentions[j])
+        for j in ent.mentions
+    )
 
 
 def _first_names_clash(a: Mention, b: Mention) -> bool:

@@ -41,6 +41,8 @@ _QUOTE_MARKS = "\"'“”‘’"
 #: Sentences before the pronoun's own that make its window: a person of the
 #: pronoun's gender (or of none known) anywhere in it keeps the pronoun plausible.
 WINDOW = 3
+#: Dependencies of a noun governed by a preposition (spaCy English and UD).
+_PREP_OBJECTS = frozenset({"pobj", "obl", "nmod", "compound"})
 #: An alternative that scores this share of the best candidate keeps the pronoun plausible.
 ALTERNATIVE_SHARE = 0.35
 #: For a body (country, company) a person must come closer to keep "he" plausible:
@@ -102,7 +104,11 @@ def _mismatch(an: Analysis, pi: int) -> PronounMismatch | None:
     best = cands[0]
     other = "f" if p.gender == "m" else "m"
     ent = an.entities[best.entity]
+    if all(an.mentions[i].pronoun is not None for i in ent.mentions):
+        return None  # a chain of pronouns alone: nothing the article names to judge by
     if ent.kind in ("org", "place") and ent.number == "sg" and ent.why != "label":
+        if _governed(an, best):
+            return None  # "Another, from the United Kingdom, ... he": a place sets the scene
         if quoted and not _sure_body(an, pi, best):
             return None
         if not _subject_known(an, pi) or _own_adjunct(an, pi, best):
@@ -196,15 +202,21 @@ def _compatible_nearby(an: Analysis, pi: int, best: int, other: str) -> bool:
         if ci > pi and c.role != "subj":
             continue  # after the pronoun only a subject can be meant ("During his visit, Lee")
         ent = an.entities[c.entity]
-        # A name of unknown type counts only as a clause's participant: "Shares in
+        # A name of unknown type counts unless a preposition governs it: "Shares in
         # Harlow rose" names a place or a firm, "Harlow said" a person.
         if ent.kind != "person" and not (
-            ent.kind == "unknown" and c.named and c.role in ("subj", "obj", "poss")
+            ent.kind == "unknown" and c.named and an.doc[c.head].dep_ not in _PREP_OBJECTS
         ):
             continue
         if an.gender(c.entity, exclude=pi)[0] != other:
             return True
     return False
+
+
+def _governed(an: Analysis, best: Candidate) -> bool:
+    """True when a preposition governs the body's mention ("from the United Kingdom")."""
+    mi = an.mention_at(Span(best.start, best.end))
+    return mi is not None and an.doc[an.mentions[mi].head].dep_ in _PREP_OBJECTS
 
 
 def _sure_body(an: Analysis, pi: int, best: Candidate) -> bool:
