@@ -121,7 +121,13 @@ def _linked(
         partners.append(head.head.i)
     for p in partners:
         j = by_head.get(p)
-        if j is not None and j < i and mentions[j].entity >= 0 and mentions[j].number == m.number:
+        if (
+            j is not None
+            and j < i
+            and mentions[j].entity >= 0
+            and mentions[j].number == m.number
+            and _kinds_agree(m.kind, entities[mentions[j].entity].kind)
+        ):
             return entities[mentions[j].entity]
     if m.named and m.name and " " not in m.name:
         # Coreference by surname beats the entity label: "Valeska Paris ... Paris".
@@ -210,6 +216,11 @@ def _first_names_clash(a: Mention, b: Mention) -> bool:
     """True for two full names with the same surname and different first names."""
     wa, wb = a.name.split(), b.name.split()
     return wa[-1] == wb[-1] and wa[0] != wb[0] and wa[0][:1] != wb[0][:1]
+
+
+def _kinds_agree(a: str, b: str) -> bool:
+    """A person never joins a thing, a place or a body by apposition (a misparse)."""
+    return a == b or "unknown" in (a, b) or "person" not in (a, b)
 
 
 def _compatible(a: Mention, b: Mention) -> bool:

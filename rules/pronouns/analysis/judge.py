@@ -59,7 +59,7 @@ NEARBY_SCORE = 12.0
 #: A best candidate below this score is too weak to judge against.
 MIN_SCORE = 12.0
 #: Pronouns needed to settle a gender when no honorific or role noun does.
-MIN_VOTES = 1.0
+MIN_VOTES = 2
 
 
 @dataclass(frozen=True)
