@@ -68,11 +68,16 @@ class GenderConflict(Rule):
     ```
 
     ## Limitations
-    Singular "they" and generic "he or she" are never reported. A pronoun in a
-    quotation is judged only against people in the same stretch of quoted
-    speech. When the article gives a person no gender, or another person the
-    pronoun could mean is close by, nothing is reported: the rule prefers
-    silence to a guess. Error when an honorific or role noun settles the
+    Precision comes first. Nothing is reported while a person the pronoun could
+    mean (of its gender, or of none the article states) is in its sentence or
+    the three before, so a slip right next to a second person goes unreported.
+    Pronouns settle a gender only when two of them, outside quotations, were
+    resolved to the person with a clear lead; "-man" office titles (chairman,
+    spokesman) state no gender. Singular "they", generic "he or she" and the
+    word "he" quoted as a word are never reported. A pronoun in a quotation is
+    judged only against people in the same stretch of quoted speech. A
+    knowledge plugin that knows the person's pronouns (``ClaimKind.PRONOUN``)
+    outranks the article. Error when an honorific or role noun settles the
     gender and nobody else is in reach, warning otherwise.
     """
 

@@ -184,7 +184,8 @@ def _compatible_nearby(an: Analysis, pi: int, best: int, other: str) -> bool:
     """True when a person the pronoun could mean is in its window.
 
     The window is the pronoun's sentence and the :data:`WINDOW` sentences
-    before it. Any singular person there (named, described by a noun, or
+    before it, within its paragraph (from the paragraph's first sentence, the
+    paragraph before too: a new paragraph sets a new focus). Any singular person there (named, described by a noun, or
     already a pronoun) whose gender is not the other one, and who is not the
     best candidate, keeps the pronoun plausible: "The senator greeted the mayor,
     and she thanked him" may be right about the mayor, so it is not judged.
@@ -192,11 +193,15 @@ def _compatible_nearby(an: Analysis, pi: int, best: int, other: str) -> bool:
     p = an.mentions[pi]
     qp = an.quote_of(pi)
     speaker = an.speaker_entity(qp) if qp >= 0 else -2  # a speaker says "I", not "he"
+    # In the paragraph's first sentence the paragraph before is still in view.
+    opens = all(m.sent == p.sent for m in an.mentions[:pi] if m.para == p.para)
     for ci, c in enumerate(an.mentions):
         if c.sent > p.sent:
             break
         if ci == pi or p.sent - c.sent > WINDOW or c.entity < 0 or c.entity == best:
             continue
+        if c.para != p.para and not opens:
+            continue  # a new paragraph, past its first sentence, has its own focus
         if c.number != "sg" or c.entity == speaker:
             continue
         if ci > pi and c.role != "subj":

@@ -24,6 +24,14 @@ QUIET = [
     "Tom Baker runs the bakery on Main Street. His wife, Ann Baker, keeps the accounts. "
     "Baker said she had never missed a delivery.\n",
     'Mr Grant said the deal was done. "She told me it was over," he said of the buyer.\n',
+    "Ann Carter spoke in Iowa on Monday. Carter said the economy was her priority. "
+    "Tom Carter, campaigning for his wife, said she would win.\n",
+    # a "-man" office title states no gender
+    "Campaign spokesman Hope Lane said the group was independent. "
+    '"They are not affiliated with us," she said.\n',
+    # a speaker's "she" in quoted speech does not vote: the later "he" is not judged by it
+    'Mr Reed chaired the inquiry. "She lied to us," he said of a witness. He said the '
+    "report was final.\n",
     # 3. dateline
     "LEEDS, England - Thieves took a lorry from a farm overnight. "
     "Its owner said his truck had been found burned out on Sunday.\n",
