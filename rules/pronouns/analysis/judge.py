@@ -187,8 +187,9 @@ def _compatible_nearby(an: Analysis, pi: int, best: int, other: str) -> bool:
     before it, within its paragraph (from the paragraph's first sentence, the
     paragraph before too: a new paragraph sets a new focus). Any singular
     person there (named, described by a noun, or already a pronoun) whose
-    gender is not the other one, and who is not the best candidate, keeps the pronoun plausible: "The senator greeted the mayor,
-    and she thanked him" may be right about the mayor, so it is not judged.
+    gender is not the other one, and who is not the best candidate, keeps the
+    pronoun plausible: "The senator greeted the mayor, and she thanked him" may
+    be right about the mayor, so it is not judged.
     """
     p = an.mentions[pi]
     qp = an.quote_of(pi)
