@@ -210,8 +210,10 @@ def _compatible_nearby(an: Analysis, pi: int, best: int, other: str) -> bool:
         ent = an.entities[c.entity]
         # A name of unknown type counts unless a preposition governs it: "Shares in
         # Harlow rose" names a place or a firm, "Harlow said" a person.
+        # So does a name only the tagger calls an organisation ("And Carly Fiorina:").
+        unsure = ent.kind == "unknown" or (ent.kind == "org" and ent.why == "label")
         if ent.kind != "person" and not (
-            ent.kind == "unknown" and c.named and an.doc[c.head].dep_ not in _PREP_OBJECTS
+            unsure and c.named and an.doc[c.head].dep_ not in _PREP_OBJECTS
         ):
             continue
         if an.gender(c.entity, exclude=pi)[0] != other:
