@@ -159,7 +159,11 @@ def _mismatch(an: Analysis, pi: int) -> PronounMismatch | None:
         # Someone named in the last paragraphs but out of the window is a faint option.
         if g != other and (speaker or NEARBY_SCORE / best.score >= ALTERNATIVE_SHARE):
             return None
-    if _compatible_nearby(an, pi, best.entity, other):
+    # A gender from pronouns alone may have been taken from someone else in reach:
+    # then anyone nearby, of either gender, keeps the pronoun plausible.
+    if _compatible_nearby(an, pi, best.entity, "" if strength == "votes" else other):
+        return None
+    if not _named_near(an, pi, best):
         return None
     evidence = tuple(
         (
@@ -189,7 +193,8 @@ def _compatible_nearby(an: Analysis, pi: int, best: int, other: str) -> bool:
     person there (named, described by a noun, or already a pronoun) whose
     gender is not the other one, and who is not the best candidate, keeps the
     pronoun plausible: "The senator greeted the mayor, and she thanked him" may
-    be right about the mayor, so it is not judged.
+    be right about the mayor, so it is not judged. With ``other`` empty, a
+    person of either gender counts.
     """
     p = an.mentions[pi]
     qp = an.quote_of(pi)
@@ -219,6 +224,22 @@ def _compatible_nearby(an: Analysis, pi: int, best: int, other: str) -> bool:
         if an.gender(c.entity, exclude=pi)[0] != other:
             return True
     return False
+
+
+def _named_near(an: Analysis, pi: int, best: Candidate) -> bool:
+    """True when the best candidate's chain has a name or noun in the pronoun's window.
+
+    When the best mention is itself a pronoun ("it ... her"), the verdict would
+    rest on two guesses; a name or noun of the chain close by makes it one.
+    """
+    mi = an.mention_at(Span(best.start, best.end))
+    if mi is None or an.mentions[mi].pronoun is None:
+        return True
+    p = an.mentions[pi]
+    return any(
+        an.mentions[i].pronoun is None and 0 <= p.sent - an.mentions[i].sent <= WINDOW
+        for i in an.entities[best.entity].mentions
+    )
 
 
 def _governed(an: Analysis, best: Candidate) -> bool:
