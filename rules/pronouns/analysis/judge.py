@@ -41,6 +41,9 @@ _QUOTE_MARKS = "\"'“”‘’"
 #: Sentences before the pronoun's own that make its window: a person of the
 #: pronoun's gender (or of none known) anywhere in it keeps the pronoun plausible.
 WINDOW = 3
+#: Outside its own sentence, a person counts when its salience for the pronoun
+#: is at least this share of the best candidate's.
+REACH_SHARE = 0.2
 #: Dependencies of a noun governed by a preposition (spaCy English and UD).
 _PREP_OBJECTS = frozenset({"pobj", "obl", "nmod", "compound"})
 #: An alternative that scores this share of the best candidate keeps the pronoun plausible.
@@ -199,6 +202,10 @@ def _compatible_nearby(an: Analysis, pi: int, best: int, other: str) -> bool:
     p = an.mentions[pi]
     qp = an.quote_of(pi)
     speaker = an.speaker_entity(qp) if qp >= 0 else -2  # a speaker says "I", not "he"
+    # Only someone the pronoun could reach counts (binding, number and distance
+    # allow it, and salience is not negligible), or anyone in its own sentence.
+    ranked = an.scores(pi)
+    top = max((s for s, _ in ranked.values()), default=0.0)
     # In the paragraph's first sentence the paragraph before is still in view.
     opens = all(m.sent == p.sent for m in an.mentions[:pi] if m.para == p.para)
     for ci, c in enumerate(an.mentions):
@@ -208,6 +215,9 @@ def _compatible_nearby(an: Analysis, pi: int, best: int, other: str) -> bool:
             continue
         if c.para != p.para and not opens:
             continue  # a new paragraph, past its first sentence, has its own focus
+        reach = ranked.get(c.entity, (0.0, 0))[0]
+        if c.sent != p.sent and reach < REACH_SHARE * top:
+            continue
         if c.number != "sg" or c.entity == speaker:
             continue
         if ci > pi and c.role != "subj":
@@ -215,8 +225,7 @@ def _compatible_nearby(an: Analysis, pi: int, best: int, other: str) -> bool:
         ent = an.entities[c.entity]
         # A name of unknown type counts unless a preposition governs it: "Shares in
         # Harlow rose" names a place or a firm, "Harlow said" a person.
-        # So does a name only the tagger calls an organisation ("And Carly Fiorina:").
-        unsure = ent.kind == "unknown" or (ent.kind == "org" and ent.why == "label")
+        unsure = ent.kind == "unknown"
         if ent.kind != "person" and not (
             unsure and c.named and an.doc[c.head].dep_ not in _PREP_OBJECTS
         ):
