@@ -62,7 +62,7 @@ NEARBY_SCORE = 12.0
 #: A best candidate below this score is too weak to judge against.
 MIN_SCORE = 12.0
 #: Pronouns needed to settle a gender when no honorific or role noun does.
-MIN_VOTES = 2
+MIN_VOTES = 1.5
 
 
 @dataclass(frozen=True)
@@ -329,15 +329,21 @@ def _main_subject(an: Analysis, c: Candidate) -> bool:
 
 
 def _settled(an: Analysis, entity: int, gender: str, pi: int) -> bool:
-    """True when pronouns settle the entity's gender: enough sure votes outside quotations."""
+    """True when pronouns settle the entity's gender: one sure vote, enough weight.
+
+    Only pronouns in the judged pronoun's own frame vouch: outside quotations,
+    or inside the same quotation as the judged pronoun (the same speaker's
+    words). A sure vote counts 1, a likely one 0.5.
+    """
     ent = an.entities[entity]
-    # Only pronouns outside quotations vouch: a speaker's "she" may mean anyone.
-    sure = [
-        i
+    frame = an.quote_of(pi)
+    votes = [
+        ent.sure.get(i, 1.0)
         for i, g in ent.votes.items()
-        if g == gender and i != pi and ent.sure.get(i, 1.0) >= SURE_VOTE and an.quote_of(i) < 0
+        if g == gender and i != pi and an.quote_of(i) in (-1, frame)
     ]
-    return len(sure) >= MIN_VOTES
+    weight = sum(1.0 if v >= SURE_VOTE else 0.5 if v > 0 else 0.0 for v in votes)
+    return any(v >= SURE_VOTE for v in votes) and weight >= MIN_VOTES
 
 
 def _nearest(spans: tuple[tuple[bool, Span], ...], offset: int, n: int = 3) -> tuple[Span, ...]:
