@@ -41,8 +41,8 @@ _QUOTE_MARKS = "\"'“”‘’"
 #: Sentences before the pronoun's own that make its window: a person of the
 #: pronoun's gender (or of none known) anywhere in it keeps the pronoun plausible.
 WINDOW = 3
-#: Outside its own sentence, a person counts when its salience for the pronoun
-#: is at least this share of the best candidate's.
+#: Two or more sentences back, a person counts when its salience for the pronoun
+#: is at least this share of the best candidate's (always for "he said").
 REACH_SHARE = 0.2
 #: Dependencies of a noun governed by a preposition (spaCy English and UD).
 _PREP_OBJECTS = frozenset({"pobj", "obl", "nmod", "compound"})
@@ -206,6 +206,7 @@ def _compatible_nearby(an: Analysis, pi: int, best: int, other: str) -> bool:
     # allow it, and salience is not negligible), or anyone in its own sentence.
     ranked = an.scores(pi)
     top = max((s for s, _ in ranked.values()), default=0.0)
+    said = an.reporting(pi)  # "..., he said": a speaker may be anyone named just before
     # In the paragraph's first sentence the paragraph before is still in view.
     opens = all(m.sent == p.sent for m in an.mentions[:pi] if m.para == p.para)
     for ci, c in enumerate(an.mentions):
@@ -216,7 +217,7 @@ def _compatible_nearby(an: Analysis, pi: int, best: int, other: str) -> bool:
         if c.para != p.para and not opens:
             continue  # a new paragraph, past its first sentence, has its own focus
         reach = ranked.get(c.entity, (0.0, 0))[0]
-        if c.sent != p.sent and reach < REACH_SHARE * top:
+        if p.sent - c.sent > 1 and reach < REACH_SHARE * top and not said:
             continue
         if c.number != "sg" or c.entity == speaker:
             continue
