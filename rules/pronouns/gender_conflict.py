@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from factcheck_rules.pronouns.analysis.facts import SURE_LINK, PronounFacts
 from factcheck_rules.pronouns.analysis.judge import her_reading, keep_case, mismatches
-from factcheck_rules.pronouns.analysis.resolver import analysis, resolve
+from factcheck_rules.pronouns.analysis.resolver import Resolution, analysis
 
 from factcheck import (
     Applicability,
@@ -18,6 +18,7 @@ from factcheck import (
     Rule,
     RuleContext,
     Severity,
+    Span,
 )
 
 _SWAP = {
@@ -130,19 +131,14 @@ class GenderConflict(Rule):
 
 def _from_facts(article: Article, facts: PronounFacts, reported: set[int]) -> list[Diagnostic]:
     """Pronouns a knowledge plugin contradicts, where the resolver is sure of the person."""
-    out = []
-    an = facts.an
-    for r in resolve(article):
-        if (
-            r.gender not in ("m", "f")
-            or r.in_quotation
-            or r.antecedent is None
-            or r.confidence < SURE_LINK
-            or r.pronoun.start in reported
-            or an.entities[r.antecedent.entity].kind != "person"
-        ):
+    out: list[Diagnostic] = []
+    if facts.ctx.verify_hook is None:
+        return out
+    for r in _sure_links(facts):
+        ant = r.antecedent
+        if ant is None or r.pronoun.start in reported:
             continue
-        fact = facts.ask(r.antecedent.entity, r.text)
+        fact = facts.ask(ant.entity, r.text)
         if fact is None or fact.outcome != Outcome.CONTRADICTED or not fact.expected:
             continue
         fix = keep_case(r.text, _fact_form(r.text, fact.expected, article, r.pronoun.start))
@@ -151,7 +147,7 @@ def _from_facts(article: Article, facts: PronounFacts, reported: set[int]) -> li
                 start=r.pronoun.start,
                 end=r.pronoun.end,
                 message=(
-                    f"'{r.text}' refers to '{r.antecedent.text}', who goes by "
+                    f"'{r.text}' refers to '{ant.text}', who goes by "
                     f"'{fact.expected}' according to {fact.source or fact.provider}. "
                     f"Use '{fix}', or make clear that someone else is meant."
                 ),
@@ -162,9 +158,36 @@ def _from_facts(article: Article, facts: PronounFacts, reported: set[int]) -> li
                     replacement=fix,
                     applicability=Applicability.UNSAFE,
                 ),
-                evidence=(Evidence("antecedent", r.antecedent.start, r.antecedent.end),),
-                data={"antecedent": r.antecedent.text, "gender_from": "fact"},
+                evidence=(Evidence("antecedent", ant.start, ant.end),),
+                data={"antecedent": ant.text, "gender_from": "fact"},
             )
+        )
+    return out
+
+
+def _sure_links(facts: PronounFacts) -> list[Resolution]:
+    """Gendered pronouns outside quotations resolved with a clear lead to a named person.
+
+    Only these are asked about; the resolution of other pronouns is not built.
+    """
+    an = facts.an
+    out = []
+    for pi, m in enumerate(an.mentions):
+        chosen = an.links.get(pi)
+        if (
+            m.gender not in ("m", "f")
+            or chosen is None
+            or an.quote_of(pi) >= 0
+            or an.entities[chosen.entity].kind != "person"
+            or not facts.names(chosen.entity)
+        ):
+            continue
+        ranked = an.candidates(pi)
+        total = sum(c.score for c in ranked[:2]) or 1.0
+        if chosen.score / total < SURE_LINK:
+            continue
+        out.append(
+            Resolution(Span(m.start, m.end), m.text, m.gender, m.number, False, (), chosen, 1.0)
         )
     return out
 
