@@ -164,9 +164,7 @@ def _mismatch(an: Analysis, pi: int) -> PronounMismatch | None:
             return None
     # A gender from pronouns alone may have been taken from someone else in reach:
     # then anyone nearby, of either gender, keeps the pronoun plausible.
-    if _compatible_nearby(
-        an, pi, best.entity, "" if strength == "votes" else other, _commands(an, pi, best)
-    ):
+    if _compatible_nearby(an, pi, best.entity, "" if strength == "votes" else other):
         return None
     if not _named_near(an, pi, best):
         return None
@@ -189,25 +187,7 @@ def _mismatch(an: Analysis, pi: int) -> PronounMismatch | None:
     )
 
 
-def _commands(an: Analysis, pi: int, best: Candidate) -> bool:
-    """True when the best candidate is the subject of a clause that holds the pronoun.
-
-    "Another had been captured twice as he tried to escape": the subject of the
-    governing clause is the pronoun's antecedent, and people in the sentences
-    before are out of the running.
-    """
-    mi = an.mention_at(Span(best.start, best.end))
-    if mi is None:
-        return False
-    m, p = an.mentions[mi], an.mentions[pi]
-    if m.sent != p.sent or m.role != "subj" or m.start > p.start:
-        return False
-    return an.doc[m.head].head.i in {a.i for a in an.doc[p.head].ancestors}
-
-
-def _compatible_nearby(
-    an: Analysis, pi: int, best: int, other: str, commanded: bool = False
-) -> bool:
+def _compatible_nearby(an: Analysis, pi: int, best: int, other: str) -> bool:
     """True when a person the pronoun could mean is in its window.
 
     The window is the pronoun's sentence and the :data:`WINDOW` sentences
@@ -217,8 +197,7 @@ def _compatible_nearby(
     gender is not the other one, and who is not the best candidate, keeps the
     pronoun plausible: "The senator greeted the mayor, and she thanked him" may
     be right about the mayor, so it is not judged. With ``other`` empty, a
-    person of either gender counts; when the best candidate ``commanded`` the
-    pronoun (see :func:`_commands`), only its own sentence is the window.
+    person of either gender counts.
     """
     p = an.mentions[pi]
     qp = an.quote_of(pi)
@@ -234,8 +213,6 @@ def _compatible_nearby(
         if c.sent > p.sent:
             break
         if ci == pi or p.sent - c.sent > WINDOW or c.entity < 0 or c.entity == best:
-            continue
-        if commanded and c.sent != p.sent:
             continue
         if c.para != p.para and not opens:
             continue  # a new paragraph, past its first sentence, has its own focus
