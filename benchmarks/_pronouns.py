@@ -6,6 +6,7 @@ batches, then the family's rules run directly (the way the host runs them).
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -18,7 +19,21 @@ from factcheck.host.readers.txt import read_txt
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+
+def _data_root() -> Path:
+    """``$FACTCHECK_DATA``, else the first ``shared/data`` above the checkout (a worktree
+    sits one level deeper than the main checkout)."""
+    env = os.environ.get("FACTCHECK_DATA")
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve().parent
+    for up in here.parents:
+        if (up / "shared" / "data").is_dir():
+            return up / "shared" / "data"
+    return here.parent.parent / "shared" / "data"
+
+
+DATA = _data_root()
 #: Texts the pipeline could not parse (reported by the benchmarks).
 SKIPPED: list[str] = []
 

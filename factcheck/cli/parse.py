@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -20,7 +21,12 @@ from factcheck.engine.knobs import KNOB
 @click.option("--model", default=None, metavar=KNOB["model"].metavar, help="spaCy pipeline to use.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 @click.option("--text", "as_text", is_flag=True, help="Parse the argument as text, never a file.")
-def parse_cmd(text_or_file: str, model: str | None, fmt: str, as_text: bool) -> None:
+@click.option(
+    "--coref",
+    is_flag=True,
+    help="Show the coreference chains and why each pronoun was resolved as it was.",
+)
+def parse_cmd(text_or_file: str, model: str | None, fmt: str, as_text: bool, coref: bool) -> None:
     """Show tokens, tags, dependencies and entities, to see why a rule fired."""
     from factcheck.contract.source import InputError
     from factcheck.engine.inputs import SUPPORTED_SUFFIXES, load_source
@@ -41,7 +47,10 @@ def parse_cmd(text_or_file: str, model: str | None, fmt: str, as_text: bool) -> 
         nlp = load_pipeline(model)
     except ModelError as exc:
         fail(str(exc), EXIT_USAGE)
-    click.echo(explain_doc(nlp(text), fmt=fmt))
+    if not coref:
+        click.echo(explain_doc(nlp(text), fmt=fmt))
+        return
+    click.echo(_coref(text, nlp, fmt))
 
 
 def _looks_like_a_path(arg: str, suffixes: Mapping[str, str]) -> bool:
@@ -49,3 +58,18 @@ def _looks_like_a_path(arg: str, suffixes: Mapping[str, str]) -> bool:
     if arg == "-" or any(ch.isspace() for ch in arg):
         return False
     return "/" in arg or "\\" in arg or Path(arg).suffix.lower() in {*suffixes, ".docx"}
+
+
+def _coref(text: str, nlp: Any, fmt: str) -> str:
+    """The chains of ``text`` read as a plain-text article (the installed resolver's)."""
+    from factcheck.analysis.coref import coreference
+    from factcheck.contract.settings import Settings
+    from factcheck.contract.source import Source
+    from factcheck.engine.plugin_manager import make_plugin_manager
+    from factcheck.host.readers.txt import read_txt
+    from factcheck.nlp.explain import explain_coref
+
+    make_plugin_manager()  # loading the plugins registers the coreference resolver
+    article = read_txt(Source("<text>", text, "txt"), Settings())
+    article.doc = nlp(article.prose)
+    return explain_coref(coreference(article), fmt=fmt)

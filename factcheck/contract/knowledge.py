@@ -20,6 +20,10 @@ class ClaimKind(enum.StrEnum):
     DATE = "date"
     QUANTITY = "quantity"
     ROLE = "role"
+    #: The pronouns a named person goes by: ``subject`` the name, ``predicate``
+    #: "pronouns", ``value`` the pronoun the article uses ("she"). A provider
+    #: answers VERIFIED, or CONTRADICTED with ``expected`` the right one ("he").
+    PRONOUN = "pronoun"
 
 
 @dataclass(frozen=True)

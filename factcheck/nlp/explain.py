@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from factcheck.analysis.coref import Coreference
+
 FORMATS = ("table", "json")
 
 
@@ -125,3 +127,58 @@ def explain_doc(doc: Doc, *, fmt: str = "table") -> str:
     if fmt == "json":
         return json.dumps(data, ensure_ascii=False, indent=2)
     return _table(data)
+
+
+def explain_coref(coref: Coreference, *, fmt: str = "table") -> str:
+    """Render coreference chains and pronoun links (for ``factcheck parse --coref``).
+
+    Why: a user who sees "'he' refers to Baker" must be able to check which
+    Baker the resolver meant and why; each link lists its antecedent, its
+    confidence and the reason in words.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    shown = [c for c in coref.chains if len(c.mentions) > 1 or c.kind == "person"]
+    if fmt == "json":
+        chains = [
+            {
+                "id": c.id,
+                "kind": c.kind,
+                "gender": c.gender,
+                "gender_from": c.gender_from,
+                "mentions": [
+                    {"start": m.span.start, "end": m.span.end, "text": m.text, "form": m.form}
+                    | ({"quoted": True} if m.quoted else {})
+                    for m in c.mentions
+                ],
+            }
+            for c in shown
+        ]
+        links = [
+            {
+                "pronoun": lnk.text,
+                "start": lnk.pronoun.start,
+                "chain": lnk.chain,
+                "antecedent": None
+                if lnk.antecedent is None
+                else [lnk.antecedent.start, lnk.antecedent.end],
+                "confidence": lnk.confidence,
+                "reason": lnk.reason,
+            }
+            for lnk in coref.links
+        ]
+        return json.dumps({"chains": chains, "links": links}, ensure_ascii=False, indent=2)
+    out = io.StringIO()
+    out.write("Chains:\n")
+    for c in shown:
+        gender = f", {c.gender} ({c.gender_from})" if c.gender else ""
+        words = " | ".join(_visible(m.text) for m in c.mentions)
+        out.write(f"  #{c.id} {c.kind}{gender}: {words}\n")
+    out.write("Pronouns:\n")
+    for lnk in coref.links:
+        target = "unresolved" if lnk.chain < 0 else f"-> #{lnk.chain}"
+        out.write(
+            f"  {lnk.pronoun.start:>6} {lnk.text:<9} {target} "
+            f"(confidence {lnk.confidence:.2f}): {lnk.reason}\n"
+        )
+    return out.getvalue()

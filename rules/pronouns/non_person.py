@@ -55,7 +55,11 @@ class PersonalPronounForNonPerson(Rule):
     person, or a person the model mistakes for a place, can mislead it. A
     pronoun in a quotation is judged only when its antecedent is in the same
     stretch of quoted speech. Plural bodies ("the Tories ... his") are left
-    alone. The severity is error when no person is in reach, warning otherwise.
+    alone. Nothing is reported while a person the pronoun could mean is in its
+    sentence or the three before, when the body is governed by a preposition
+    ("a visitor from the United Kingdom ... he"), or when it sits in a dateline
+    ("LEEDS, England -"). The severity is error when no person is in reach,
+    warning otherwise.
     """
 
     code = "FC201"

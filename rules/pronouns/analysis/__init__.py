@@ -5,6 +5,7 @@ gender), ``gazetteer`` (countries, large cities, organisation-shaped names),
 ``entities`` (mentions grouped into referents), ``quotes`` (who speaks each
 quotation, how far quoted speech runs), ``salience`` and ``resolver`` (the
 antecedent resolver, shared per article) and ``judge`` (the pronouns that
-cannot mean their best antecedent, which FC201 and FC202 report). The word
+cannot mean their best antecedent, which FC201 and FC202 report); ``chains``
+publishes the resolver as the shared :mod:`factcheck.analysis.coref`. The word
 lists they read (honorifics, role nouns) are :mod:`factcheck.language.nouns`.
 """

@@ -174,21 +174,47 @@ def _linked(
         partners.append(head.head.i)
     for p in partners:
         j = by_head.get(p)
-        if j is not None and j < i and mentions[j].entity >= 0 and mentions[j].number == m.number:
+        if (
+            j is not None
+            and j < i
+            and mentions[j].entity >= 0
+            and mentions[j].number == m.number
+            and _kinds_agree(m.kind, entities[mentions[j].entity].kind)
+        ):
             return entities[mentions[j].entity]
     if m.named and m.name and " " not in m.name:
         # Coreference by surname beats the entity label: "Valeska Paris ... Paris".
-        for j in reversed(index.surname.get(m.name, ())):
-            other = mentions[j]
-            if (
-                other.entity >= 0
-                and entities[other.entity].kind == "person"
-                and _compatible(m, other)
-            ):
-                return entities[other.entity]
+        # Two people sharing it ("Tom Baker ... his wife, Ann Baker ... Baker"):
+        # the bare surname is ambiguous and joins neither.
+        owners = _surname_owners(i, m, mentions, entities)
+        if len(owners) > 1 and m.gender is not None:
+            # "Mrs Baker": the one owner the article gives her gender, if only one.
+            same = [e for e in owners if entities[e].strong(mentions).get(m.gender)]
+            owners = same if len(same) == 1 else owners
+        if len(owners) > 1:
+            return None
+        if owners:
+            return entities[owners[0]]
     if m.named and m.name:
-        best = index.nearest(m, mentions)
-        return entities[mentions[best].entity] if best >= 0 else None
+        for j in range(i - 1, -1, -1):
+            other = mentions[j]
+            if not other.named or other.entity < 0 or other.pronoun is not None:
+                continue
+            if other.key == m.key:
+                return entities[other.entity]
+            if m.kind in ("person", "unknown") and other.kind in ("person", "unknown"):
+                if " " not in m.name and m.name in other.name.split() and _compatible(m, other):
+                    return entities[other.entity]
+                if " " in m.name and " " in other.name and _first_names_clash(m, other):
+                    continue  # "Tom Baker" and "Ann Baker": two people
+                if (
+                    " " not in other.name
+                    and _last_word(m.name) == other.name
+                    and _compatible(m, other)
+                    and not _clashes(m, entities[other.entity], mentions)
+                ):
+                    return entities[other.entity]
+        return None
     if not m.named and m.kind != "thing":
         det = {c.lower_ for c in head.children if c.dep_ == "det"}
         if det & _DEFINITE:
@@ -205,6 +231,49 @@ def _linked(
                 ):
                     return entities[other.entity]
     return None
+
+
+def _surname_owners(
+    i: int, m: Mention, mentions: list[Mention], entities: list[Entity]
+) -> list[int]:
+    """Person entities with a full name ending in the bare name ``m``, nearest first."""
+    owners: list[int] = []
+    for j in range(i - 1, -1, -1):
+        other = mentions[j]
+        if (
+            other.named
+            and other.entity >= 0
+            and " " in other.name
+            and entities[other.entity].kind == "person"
+            and other.name.split()[-1] == m.name
+            and _compatible(m, other)
+            and other.entity not in owners
+        ):
+            owners.append(other.entity)
+    return owners
+
+
+def _clashes(m: Mention, ent: Entity, mentions: list[Mention]) -> bool:
+    """True when ``ent`` already holds a full name that clashes with ``m``'s first name.
+
+    "Hillary Clinton ... Clinton ... Bill Clinton": the bare "Clinton" is hers,
+    so "Bill Clinton" does not join it.
+    """
+    return any(
+        mentions[j].named and " " in mentions[j].name and _first_names_clash(m, mentions[j])
+        for j in ent.mentions
+    )
+
+
+def _first_names_clash(a: Mention, b: Mention) -> bool:
+    """True for two full names with the same surname and different first names."""
+    wa, wb = a.name.split(), b.name.split()
+    return wa[-1] == wb[-1] and wa[0] != wb[0] and wa[0][:1] != wb[0][:1]
+
+
+def _kinds_agree(a: str, b: str) -> bool:
+    """A person never joins a thing, a place or a body by apposition (a misparse)."""
+    return a == b or "unknown" in (a, b) or "person" not in (a, b)
 
 
 def _compatible(a: Mention, b: Mention) -> bool:

@@ -25,11 +25,27 @@ from factcheck.language.labels import REFERRING_SUBJECTS
 from factcheck.language.reporting import SPEAKER_VERBS, STATEMENT_VERBS
 
 DERIVED_KEY: DerivedKey[list[PronounMismatch]] = DerivedKey("factcheck.pronouns.mismatches")
+#: Generic pairs: the same case twice, of both genders ("he or she", "his/her",
+#: "him and her"). "he and her aides" is two cases, two people: not generic.
 _GENERIC = re.compile(
-    r"\b(?:he|she|his|her|him|hers)\s*(?:/|or|and)\s*(?:he|she|his|her|him|hers)\b"
+    r"\b(?:he\s*(?:/|or|and)\s*she|she\s*(?:/|or|and)\s*he"
+    r"|his\s*(?:/|or|and)\s*hers?|hers?\s*(?:/|or|and)\s*his"
+    r"|him\s*(?:/|or|and)\s*her|her\s*(?:/|or|and)\s*him"
+    r"|himself\s*(?:/|or|and)\s*herself|herself\s*(?:/|or|and)\s*himself)\b"
     r"|\bs/he\b",
     re.IGNORECASE,
 )
+#: Words that announce a mention of the word itself: 'the pronoun "he"'.
+_METALINGUISTIC = frozenset({"word", "words", "pronoun", "pronouns", "term", "terms"})
+_QUOTE_MARKS = "\"'“”‘’"
+#: Sentences before the pronoun's own that make its window: a person of the
+#: pronoun's gender (or of none known) anywhere in it keeps the pronoun plausible.
+WINDOW = 3
+#: Two or more sentences back, a person counts when its salience for the pronoun
+#: is at least this share of the best candidate's (always for "he said").
+REACH_SHARE = 0.2
+#: Dependencies of a noun governed by a preposition (spaCy English and UD).
+_PREP_OBJECTS = frozenset({"pobj", "obl", "nmod", "compound"})
 #: An alternative that scores this share of the best candidate keeps the pronoun plausible.
 ALTERNATIVE_SHARE = 0.35
 #: For a body (country, company) a person must come closer to keep "he" plausible:
@@ -46,7 +62,7 @@ NEARBY_SCORE = 12.0
 #: A best candidate below this score is too weak to judge against.
 MIN_SCORE = 12.0
 #: Pronouns needed to settle a gender when no honorific or role noun does.
-MIN_VOTES = 1.0
+MIN_VOTES = 1.5
 
 
 @dataclass(frozen=True)
@@ -63,9 +79,19 @@ class PronounMismatch:
 
 
 def _generic(article: Article, start: int, end: int) -> bool:
-    """ "he or she", "his/her", or a pronoun the writer already glossed: "he (Kerr)"."""
-    window = article.text[max(0, start - 12) : end + 12]
-    return bool(_GENERIC.search(window)) or article.text[end : end + 2].lstrip()[:1] in "(["
+    """ "he or she", "his/her", a pronoun the writer already glossed ("he (Kerr)"),
+    or the word itself rather than a reference: 'the word "he" in the statute'."""
+    text = article.text
+    w0 = max(0, start - 12)
+    window = text[w0 : end + 12]
+    if any(m.start() < end - w0 and start - w0 < m.end() for m in _GENERIC.finditer(window)):
+        return True
+    if text[end : end + 2].lstrip()[:1] in "([":
+        return True
+    left, right = text[start - 1 : start], text[end : end + 1]
+    quoted = bool(left and right) and left in _QUOTE_MARKS and right in _QUOTE_MARKS
+    before = text[max(0, start - 12) : start].lower().split()
+    return quoted or bool(before and before[-1].strip(_QUOTE_MARKS) in _METALINGUISTIC)
 
 
 def _mismatch(an: Analysis, pi: int) -> PronounMismatch | None:
@@ -81,7 +107,11 @@ def _mismatch(an: Analysis, pi: int) -> PronounMismatch | None:
     best = cands[0]
     other = "f" if p.gender == "m" else "m"
     ent = an.entities[best.entity]
+    if all(an.mentions[i].pronoun is not None for i in ent.mentions):
+        return None  # a chain of pronouns alone: nothing the article names to judge by
     if ent.kind in ("org", "place") and ent.number == "sg" and ent.why != "label":
+        if _governed(an, best):
+            return None  # "Another, from the United Kingdom, ... he": a place sets the scene
         if quoted and not _sure_body(an, pi, best):
             return None
         if not _subject_known(an, pi) or _own_adjunct(an, pi, best):
@@ -124,13 +154,20 @@ def _mismatch(an: Analysis, pi: int) -> PronounMismatch | None:
     speaker = not quoted and an.reporting(pi)
     nearby = set() if quoted or (speaker and kind == "gender") else an.nearby_people(pi, reach)
     if speaker and kind == "non-person" and not _spoke(an, pi, best):
-        # "..., he said": the speaker may be named anywhere in the article.
-        nearby |= {e.id for e in an.entities if e.kind == "person" and e.mentions}
+        # "In a statement, she said": the speaker may be someone named a few
+        # paragraphs back, but not anyone anywhere in the article.
+        nearby |= an.nearby_people(pi, 3)
     for eid in nearby - (set() if speaker else in_window) - {best.entity}:
         g, _ = an.gender(eid, exclude=pi)
         # Someone named in the last paragraphs but out of the window is a faint option.
         if g != other and (speaker or NEARBY_SCORE / best.score >= ALTERNATIVE_SHARE):
             return None
+    # A gender from pronouns alone may have been taken from someone else in reach:
+    # then anyone nearby, of either gender, keeps the pronoun plausible.
+    if _compatible_nearby(an, pi, best.entity, "" if strength == "votes" else other):
+        return None
+    if not _named_near(an, pi, best):
+        return None
     evidence = tuple(
         (
             an.mentions[i].pronoun is not None,
@@ -148,6 +185,77 @@ def _mismatch(an: Analysis, pi: int) -> PronounMismatch | None:
         alt,
         strength,
     )
+
+
+def _compatible_nearby(an: Analysis, pi: int, best: int, other: str) -> bool:
+    """True when a person the pronoun could mean is in its window.
+
+    The window is the pronoun's sentence and the :data:`WINDOW` sentences
+    before it, within its paragraph (from the paragraph's first sentence, the
+    paragraph before too: a new paragraph sets a new focus). Any singular
+    person there (named, described by a noun, or already a pronoun) whose
+    gender is not the other one, and who is not the best candidate, keeps the
+    pronoun plausible: "The senator greeted the mayor, and she thanked him" may
+    be right about the mayor, so it is not judged. With ``other`` empty, a
+    person of either gender counts.
+    """
+    p = an.mentions[pi]
+    qp = an.quote_of(pi)
+    speaker = an.speaker_entity(qp) if qp >= 0 else -2  # a speaker says "I", not "he"
+    # Only someone the pronoun could reach counts (binding, number and distance
+    # allow it, and salience is not negligible), or anyone in its own sentence.
+    ranked = an.scores(pi)
+    top = max((s for s, _ in ranked.values()), default=0.0)
+    said = an.reporting(pi)  # "..., he said": a speaker may be anyone named just before
+    # In the paragraph's first sentence the paragraph before is still in view.
+    opens = all(m.sent == p.sent for m in an.mentions[:pi] if m.para == p.para)
+    for ci, c in enumerate(an.mentions):
+        if c.sent > p.sent:
+            break
+        if ci == pi or p.sent - c.sent > WINDOW or c.entity < 0 or c.entity == best:
+            continue
+        if c.para != p.para and not opens:
+            continue  # a new paragraph, past its first sentence, has its own focus
+        reach = ranked.get(c.entity, (0.0, 0))[0]
+        if p.sent - c.sent > 1 and reach < REACH_SHARE * top and not said:
+            continue
+        if c.number != "sg" or c.entity == speaker:
+            continue
+        if ci > pi and c.role != "subj":
+            continue  # after the pronoun only a subject can be meant ("During his visit, Lee")
+        ent = an.entities[c.entity]
+        # A name of unknown type counts unless a preposition governs it: "Shares in
+        # Harlow rose" names a place or a firm, "Harlow said" a person.
+        unsure = ent.kind == "unknown"
+        if ent.kind != "person" and not (
+            unsure and c.named and an.doc[c.head].dep_ not in _PREP_OBJECTS
+        ):
+            continue
+        if an.gender(c.entity, exclude=pi)[0] != other:
+            return True
+    return False
+
+
+def _named_near(an: Analysis, pi: int, best: Candidate) -> bool:
+    """True when the best candidate's chain has a name or noun in the pronoun's window.
+
+    When the best mention is itself a pronoun ("it ... her"), the verdict would
+    rest on two guesses; a name or noun of the chain close by makes it one.
+    """
+    mi = an.mention_at(Span(best.start, best.end))
+    if mi is None or an.mentions[mi].pronoun is None:
+        return True
+    p = an.mentions[pi]
+    return any(
+        an.mentions[i].pronoun is None and 0 <= p.sent - an.mentions[i].sent <= WINDOW
+        for i in an.entities[best.entity].mentions
+    )
+
+
+def _governed(an: Analysis, best: Candidate) -> bool:
+    """True when a preposition governs the body's mention ("from the United Kingdom")."""
+    mi = an.mention_at(Span(best.start, best.end))
+    return mi is not None and an.doc[an.mentions[mi].head].dep_ in _PREP_OBJECTS
 
 
 def _sure_body(an: Analysis, pi: int, best: Candidate) -> bool:
@@ -222,12 +330,21 @@ def _main_subject(an: Analysis, c: Candidate) -> bool:
 
 
 def _settled(an: Analysis, entity: int, gender: str, pi: int) -> bool:
-    """True when pronouns settle the entity's gender: enough weight, one vote sure."""
+    """True when pronouns settle the entity's gender: one sure vote, enough weight.
+
+    Only pronouns in the judged pronoun's own frame vouch: outside quotations,
+    or inside the same quotation as the judged pronoun (the same speaker's
+    words). A sure vote counts 1, a likely one 0.5.
+    """
     ent = an.entities[entity]
-    sure = any(
-        g == gender and i != pi and ent.sure.get(i, 1.0) >= SURE_VOTE for i, g in ent.votes.items()
-    )
-    return sure and ent.weight(gender, pi) >= MIN_VOTES
+    frame = an.quote_of(pi)
+    votes = [
+        ent.sure.get(i, 1.0)
+        for i, g in ent.votes.items()
+        if g == gender and i != pi and an.quote_of(i) in (-1, frame)
+    ]
+    weight = sum(1.0 if v >= SURE_VOTE else 0.5 if v > 0 else 0.0 for v in votes)
+    return any(v >= SURE_VOTE for v in votes) and weight >= MIN_VOTES
 
 
 def _nearest(spans: tuple[tuple[bool, Span], ...], offset: int, n: int = 3) -> tuple[Span, ...]:

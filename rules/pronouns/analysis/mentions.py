@@ -402,7 +402,31 @@ class _Builder:
             return
 
 
+def _furniture(article: Article) -> list[tuple[int, int]]:
+    """Spans that are never antecedents: the dateline and byline lines.
+
+    "LEEDS, England -" names where the story was filed, and "By Ann Lee" who
+    wrote it; neither is anyone the story's pronouns mean.
+    """
+    out = []
+    if article.dateline is not None:
+        out.append((article.dateline.start, article.dateline.end))
+    for block in article.blocks[:4]:
+        words = article.text[block.start : block.end].split()
+        if words and words[0].lower() == "by" and len(words) <= 8:
+            out.append((block.start, block.end))
+    return out
+
+
 def extract(article: Article) -> list[Mention]:
-    """Every mention in the article, in text order (needs the parse)."""
+    """Every mention in the article, in text order (needs the parse).
+
+    Names in the dateline and byline are left out (see :func:`_furniture`).
+    """
     doc = article.require_doc()
-    return _Builder(article, doc).build()
+    skip = _furniture(article)
+    return [
+        m
+        for m in _Builder(article, doc).build()
+        if m.pronoun is not None or not any(s < m.end and m.start < e for s, e in skip)
+    ]

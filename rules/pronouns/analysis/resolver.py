@@ -205,6 +205,11 @@ class Analysis:
                 c.start, c.end, c.text, e, self.entities[e].kind, self.gender(e)[0], best
             )
             confidence = best / (best + second)
+            if p.gender in _GENDERED and any(
+                self.entities[o].strong(self.mentions).get(p.gender or "") for _, o, _ in ranked[1:]
+            ):
+                # Someone else in reach is known to be "she": this "she" is no sure vote.
+                confidence = min(confidence, 0.5)
             if p.gender in _GENDERED and confidence >= _VOTE_CONFIDENCE:
                 self.entities[e].votes[pi] = p.gender or ""
                 self.entities[e].sure[pi] = confidence

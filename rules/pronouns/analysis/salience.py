@@ -186,10 +186,12 @@ def _co_argument(pronoun: Token, cand: Token) -> bool:
     """True when ``cand`` is the subject or possessor of the word that governs ``pronoun``.
 
     Binding: a plain object pronoun cannot mean its own predicate's subject
-    ("he praised him") or the possessor of the noun it complements ("his
+    ("he praised him", "she called on her") or the possessor of the noun it complements ("his
     love for her").
     """
     gov = pronoun.head
+    if pronoun.dep_ == "pobj" and gov.dep_ in ("prep", "dative") and gov.head.pos_ == "VERB":
+        gov = gov.head  # "Trump called on her": a verb's prepositional object is bound too
     while True:
         if cand.head.i == gov.i and cand.dep_ in _BINDERS:
             return True
