@@ -6,7 +6,7 @@ not once per partition. A task writes its partition file itself, through a
 temporary name renamed into place: if Dask recomputes the task (its worker
 died), the file is simply written again, and a reader never sees half a file.
 Records have the fields of the JSON report's ``files`` entries; in Parquet,
-``findings`` and ``failures`` are JSON text (their ``data`` differs per rule).
+``findings``, ``failures`` and ``notes`` are JSON text (their ``data`` differs per rule).
 """
 
 from __future__ import annotations
@@ -131,6 +131,7 @@ def _encode(records: list[dict[str, Any]], fmt: str) -> bytes:
             ("error", pa.string()),
             ("findings", pa.string()),
             ("failures", pa.string()),
+            ("notes", pa.string()),
         ]
     )
     columns: dict[str, list[Any]] = {name: [] for name in schema.names}
@@ -140,6 +141,7 @@ def _encode(records: list[dict[str, Any]], fmt: str) -> bytes:
         columns["error"].append(rec["error"])
         columns["findings"].append(json.dumps(rec["findings"], ensure_ascii=False))
         columns["failures"].append(json.dumps(rec["failures"], ensure_ascii=False))
+        columns["notes"].append(json.dumps(rec.get("notes", []), ensure_ascii=False))
     buf = io.BytesIO()
     pq.write_table(pa.Table.from_pydict(columns, schema=schema), buf)
     return buf.getvalue()

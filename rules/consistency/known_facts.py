@@ -6,7 +6,17 @@ from collections.abc import Iterable
 
 from factcheck_rules.consistency.analysis.claims import CheckableClaim, claims
 
-from factcheck import Article, Diagnostic, Fix, Outcome, Rule, RuleContext, Severity, Verdict
+from factcheck import (
+    Applicability,
+    Article,
+    Diagnostic,
+    Fix,
+    Outcome,
+    Rule,
+    RuleContext,
+    Severity,
+    Verdict,
+)
 
 
 def _checked(article: Article, ctx: RuleContext) -> list[tuple[CheckableClaim, list[Verdict]]]:
@@ -90,7 +100,9 @@ class ContradictsFacts(Rule):
                 fix = None
                 if claim.kind.value == "quantity" and verdict.expected:
                     fix = Fix(
-                        title=f"Use the recorded {verdict.expected}", replacement=verdict.expected
+                        title=f"Use the recorded {verdict.expected}",
+                        replacement=verdict.expected,
+                        applicability=Applicability.UNSAFE,
                     )
                 out.append(
                     Diagnostic(

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from factcheck_rules.consistency.analysis.variants import Variant, name_variants
 
-from factcheck import Article, Diagnostic, Evidence, Fix, Rule, RuleContext, Severity
+from factcheck import Applicability, Article, Diagnostic, Evidence, Fix, Rule, RuleContext, Severity
 
 _HOW = {
     "hyphenation": "with and without a hyphen",
@@ -105,6 +105,7 @@ class NameVariant(Rule):
                         fix=Fix(
                             title=f"Spell it {v.majority.text!r}",
                             replacement=v.majority.text,
+                            applicability=Applicability.UNSAFE,
                         ),
                         evidence=evidence,
                         data={

@@ -13,7 +13,7 @@ from factcheck_rules.consistency.analysis.numbers import (
     quantities,
 )
 
-from factcheck import Article, Diagnostic, Evidence, Fix, Rule, RuleContext, Severity
+from factcheck import Applicability, Article, Diagnostic, Evidence, Fix, Rule, RuleContext, Severity
 
 
 def _same_thing(a: Quantity, b: Quantity) -> bool:
@@ -160,7 +160,11 @@ class NumberConflict(Rule):
     def _diagnostic(self, here: Quantity, other: Quantity, how: str) -> Diagnostic:
         fix = None
         if here.noun_span is not None and other.noun_span is not None:
-            fix = Fix(title=f"Use {other.text!r}", replacement=other.text)
+            fix = Fix(
+                title=f"Use {other.text!r}",
+                replacement=other.text,
+                applicability=Applicability.UNSAFE,
+            )
         what = here.noun_text + (f" of {here.owner}" if here.owner else "")
         return Diagnostic(
             start=here.start,
@@ -202,7 +206,9 @@ class NumberConflict(Rule):
                         ),
                         confidence=0.75,
                         fix=Fix(
-                            title=f"Use the first age, {first.value}", replacement=str(first.value)
+                            title=f"Use the first age, {first.value}",
+                            replacement=str(first.value),
+                            applicability=Applicability.UNSAFE,
                         ),
                         evidence=(
                             Evidence(

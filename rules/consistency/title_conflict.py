@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from factcheck_rules.consistency.analysis.titles import Role, roles_by_cluster
 from factcheck_rules.consistency.analysis.words import SCOPED_OFFICES
 
-from factcheck import Article, Diagnostic, Evidence, Fix, Rule, RuleContext, Severity
+from factcheck import Applicability, Article, Diagnostic, Evidence, Fix, Rule, RuleContext, Severity
 
 
 def _conflict(a: Role, b: Role) -> bool:
@@ -80,7 +80,11 @@ class TitleConflict(Rule):
                 reported.add(later.office)
                 fix = None
                 if later.form == "title" and earlier.form == "title":
-                    fix = Fix(title=f"Use {earlier.written!r}", replacement=earlier.written)
+                    fix = Fix(
+                        title=f"Use {earlier.written!r}",
+                        replacement=earlier.written,
+                        applicability=Applicability.UNSAFE,
+                    )
                 out.append(
                     Diagnostic(
                         start=later.span.start,

@@ -46,7 +46,7 @@ def _records(output: Path, fmt: str) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     for i in range(plan["partitions"]):
         for rec in read_partition(str(output), f"part-{i:05d}", fmt):
-            for key in ("findings", "failures"):
+            for key in ("findings", "failures", "notes"):
                 if isinstance(rec[key], str):
                     rec[key] = json.loads(rec[key])
             out.append(rec)

@@ -104,7 +104,7 @@ def test_html_escapes_the_article(client: httpx.Client) -> None:
     assert response.headers["content-type"].startswith("text/html")
     assert "sandbox" in response.headers["content-security-policy"]
     assert "<script>alert" not in html and "<img src=x" not in html
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "&lt;script&gt;alert(" in html  # escaped (a finding on "1" may split the text)
     assert "hl sev-error" in html and ">to to</span>" in html
 
 

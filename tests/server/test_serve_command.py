@@ -75,4 +75,4 @@ def test_missing_server_extra_says_what_to_install(capsys: pytest.CaptureFixture
     assert exit_info.value.code == 2
     err = capsys.readouterr().err
     assert "factcheck serve needs no-such-dist" in err
-    assert "pip install 'factcheck[server]'" in err
+    assert "pip install 'factcheck-news[server]'" in err
