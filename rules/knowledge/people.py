@@ -26,10 +26,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from factcheck import Claim, ClaimKind, ConfigError, Outcome, Verdict, hookimpl
+from factcheck_rules.knowledge.facts import _parse_date, fact_paths
+
+from factcheck import Claim, ClaimKind, ConfigError, Outcome, Settings, Verdict, hookimpl
 
 PROVIDER = "factcheck-people"
-_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _PERSON_KEYS = (
     "id",
     "name",
@@ -122,27 +123,6 @@ def _stem(word: str) -> str:
     return w
 
 
-def _date(value: Any, where: str, key: str) -> tuple[int, ...]:
-    if isinstance(value, dt.datetime):
-        value = value.date()
-    if isinstance(value, dt.date):
-        return (value.year, value.month, value.day)
-    if isinstance(value, int) and 1000 <= value <= 2999:
-        return (value,)
-    if isinstance(value, str) and (m := _DATE_RE.match(value.strip())):
-        parts = tuple(int(g) for g in m.groups() if g is not None)
-        try:
-            dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-        except ValueError as exc:
-            raise PeopleFileError(
-                f"{where}: {key!r} {value!r} is not a real date ({exc})"
-            ) from None
-        return parts
-    raise PeopleFileError(
-        f"{where}: {key!r} must be a date written YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}"
-    )
-
-
 def _strings(value: Any, where: str, key: str) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [value]
@@ -207,8 +187,8 @@ def _parse_person(raw: Any, index: int, path: str) -> Person:
                 titles=tuple(normalise(t) for t in titles),
                 title=title,
                 of=_text(r, "of", rw, required=False),
-                start=_date(r["from"], rw, "from") if "from" in r else None,
-                until=_date(r["until"], rw, "until") if "until" in r else None,
+                start=_parse_date(r["from"], rw, "from") if "from" in r else None,
+                until=_parse_date(r["until"], rw, "until") if "until" in r else None,
                 source=_text(r, "source", rw, required=False) or source,
             )
         )
@@ -218,7 +198,7 @@ def _parse_person(raw: Any, index: int, path: str) -> Person:
     return Person(
         name=name,
         names=tuple(normalise(n) for n in names),
-        born=_date(raw["born"], where, "born") if "born" in raw else None,
+        born=_parse_date(raw["born"], where, "born") if "born" in raw else None,
         pronouns=pronouns,
         roles=tuple(roles),
         complete=complete,
@@ -297,23 +277,6 @@ def load_people(path: str) -> tuple[tuple[Person, ...], tuple[NamedQuantity, ...
     loaded = (result[0], result[1])
     _CACHE[path] = (mtime, loaded)
     return loaded
-
-
-def _setting(settings: Any, key: str) -> Any:
-    """A run setting by its kebab-case name, from a mapping or a settings object."""
-    if isinstance(settings, Mapping):
-        return settings.get(key)
-    return getattr(settings, key.replace("-", "_"), None)
-
-
-def fact_paths(settings: Any) -> list[str]:
-    """The facts files of the run; relative paths are read from the config file's folder."""
-    given = _setting(settings, "facts") or []
-    if isinstance(given, str | os.PathLike):
-        given = [given]
-    config = _setting(settings, "config-file")
-    base = Path(str(config)).parent if config else Path()
-    return [str(p if Path(p).is_absolute() else (base / p)) for p in map(str, given)]
 
 
 # -- verification --------------------------------------------------------------------
@@ -486,14 +449,14 @@ def verify(claim: Claim, people: Sequence[Person], known: Sequence[NamedQuantity
 
 
 @hookimpl
-def factcheck_configure(settings: Mapping[str, Any]) -> None:
+def factcheck_configure(settings: Settings) -> None:
     """Load the people and quantities of every facts file now, so a bad entry fails early."""
     for path in fact_paths(settings):
         load_people(path)
 
 
 @hookimpl
-def factcheck_verify_claim(claim: Claim, settings: Mapping[str, Any]) -> list[Verdict] | None:
+def factcheck_verify_claim(claim: Claim, settings: Settings) -> list[Verdict] | None:
     """What the facts files record about a person or a named quantity in ``claim``."""
     if claim.kind not in (ClaimKind.ROLE, ClaimKind.QUANTITY):
         return None

@@ -10,7 +10,7 @@ import pytest
 from factcheck_rules import plugin
 from factcheck_rules.knowledge import people
 
-from factcheck import Claim, ClaimKind, Finding, Outcome
+from factcheck import Claim, ClaimKind, Finding, Outcome, Settings
 from factcheck.engine.config import ConfigError
 from factcheck.testing import assert_finds, assert_no_finding, check_text
 
@@ -172,8 +172,5 @@ def test_malformed_entries_name_file_and_problem(
 
 
 def test_settings_object_is_read_too(tmp_path: Path) -> None:
-    class Settings:
-        facts = ("desk-facts.toml",)
-        config_file = str(tmp_path / "pyproject.toml")
-
-    assert people.fact_paths(Settings()) == [str(tmp_path / "desk-facts.toml")]
+    settings = Settings(facts=("desk-facts.toml",), config_file=tmp_path / "pyproject.toml")
+    assert people.fact_paths(settings) == [str(tmp_path / "desk-facts.toml")]
