@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from factcheck_rules.consistency.analysis.names import Cluster, name_mentions, person_clusters
 from factcheck_rules.consistency.analysis.numbers import ages, quantities
 from factcheck_rules.consistency.analysis.titles import roles_by_cluster
 
-from factcheck import Article, Claim, ClaimKind, Span
+from factcheck import Article, Claim, ClaimKind, Settings, Span
 
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|himself|herself)\b", re.IGNORECASE)
 _BASE = {"he": "he", "him": "he", "his": "he", "himself": "he"}
@@ -33,25 +31,9 @@ class CheckableClaim:
     what: str
 
 
-def publication_date(article: Article, settings: Any) -> dt.date | None:
+def publication_date(article: Article, settings: Settings) -> dt.date | None:
     """The article's publication date, else the ``published`` run setting."""
-    if article.published is not None:
-        return article.published
-    value = (
-        settings.get("published")
-        if isinstance(settings, Mapping)
-        else getattr(settings, "published", None)
-    )
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            return None
-    return None
+    return article.published or settings.published
 
 
 def _names(cluster: Cluster) -> tuple[str, ...]:
@@ -112,7 +94,7 @@ def _pronoun_claims(article: Article, published: str) -> list[CheckableClaim]:
     return out
 
 
-def claims(article: Article, settings: Any) -> list[CheckableClaim]:
+def claims(article: Article, settings: Settings) -> list[CheckableClaim]:
     """Every checkable claim about a person or a counted quantity, in text order."""
     day = publication_date(article, settings)
     published = day.isoformat() if day else ""
