@@ -76,29 +76,63 @@ def data_dir(name: str) -> Path | None:
     return path
 
 
+def _cache_dir() -> Path | None:
+    """Where parses are kept between runs (``$FACTCHECK_BENCH_CACHE``, default
+    ``benchmarks/.cache/parses``; ``FACTCHECK_BENCH_CACHE=off`` disables it).
+
+    The pronoun benchmarks parse thousands of variants that do not change from
+    run to run; only the rules do. Keyed by the pipeline's name and version and
+    the text, so a retrained pipeline never reads stale parses.
+    """
+    env = os.environ.get("FACTCHECK_BENCH_CACHE", "")
+    if env.lower() == "off":
+        return None
+    path = Path(env) if env else Path(__file__).resolve().parent / ".cache" / "parses"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def parsed(texts: Sequence[str], batch_size: int = 32) -> Iterator[Article]:
     """Plain-text articles for ``texts``, parsed with the shipped pipeline.
 
     A batch the pipeline fails on is parsed text by text; a text that still
     fails is yielded unparsed (``doc`` None) and counted in :data:`SKIPPED`.
+    Parses are cached on disk (see :func:`_cache_dir`).
     """
+    import hashlib
+
+    from spacy.tokens import Doc as SpacyDoc
+
     from factcheck.nlp import load_pipeline
 
     nlp = load_pipeline()
+    stamp = f"{nlp.meta.get('name')}-{nlp.meta.get('version')}"
+    cache = _cache_dir()
     articles = [read_txt(Source(f"item{n}.txt", t, "txt"), Settings()) for n, t in enumerate(texts)]
     for b in range(0, len(articles), batch_size):
         batch = articles[b : b + batch_size]
-        docs: list[Doc | None] = []
+        keys = [hashlib.sha1((stamp + a.prose).encode()).hexdigest() for a in batch]
+        docs: list[Doc | None] = [None] * len(batch)
+        if cache is not None:
+            for n, key in enumerate(keys):
+                f = cache / f"{key}.doc"
+                if f.exists():
+                    docs[n] = SpacyDoc(nlp.vocab).from_bytes(f.read_bytes())
+        todo = [n for n, d in enumerate(docs) if d is None]
         try:
-            docs.extend(nlp.pipe((a.prose for a in batch), batch_size=batch_size))
+            for n, doc in zip(todo, nlp.pipe(batch[n].prose for n in todo), strict=True):
+                docs[n] = doc
         except Exception:
-            docs = []
-            for a in batch:
+            for n in todo:
                 try:
-                    docs.append(nlp(a.prose))
+                    docs[n] = nlp(batch[n].prose)
                 except Exception:
-                    SKIPPED.append(a.path)
-                    docs.append(None)
+                    SKIPPED.append(batch[n].path)
+                    docs[n] = None
+        for n in todo:
+            doc = docs[n]
+            if cache is not None and doc is not None:
+                (cache / f"{keys[n]}.doc").write_bytes(doc.to_bytes())
         for article, doc in zip(batch, docs, strict=True):
             article.doc = doc
             yield article
