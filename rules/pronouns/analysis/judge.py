@@ -37,6 +37,7 @@ _GENERIC = re.compile(
 )
 #: Words that announce a mention of the word itself: 'the pronoun "he"'.
 _METALINGUISTIC = frozenset({"word", "words", "pronoun", "pronouns", "term", "terms"})
+_ACRONYM = re.compile(r"[A-Z]{2,}[A-Za-z]*")
 _QUOTE_MARKS = "\"'“”‘’"
 #: Sentences before the pronoun's own that make its window: a person of the
 #: pronoun's gender (or of none known) anywhere in it keeps the pronoun plausible.
@@ -129,7 +130,8 @@ def _mismatch(an: Analysis, pi: int) -> PronounMismatch | None:
     alt = 0.0
     for c in cands[1:]:
         e = an.entities[c.entity]
-        if e.kind not in ("person", "unknown") or c.entity == best.entity:
+        unsure = e.kind == "unknown" or maybe_person(an, c.entity)
+        if not (e.kind == "person" or unsure) or c.entity == best.entity:
             continue
         g, _ = an.gender(c.entity, exclude=pi)
         if g == other:
@@ -141,7 +143,7 @@ def _mismatch(an: Analysis, pi: int) -> PronounMismatch | None:
         if kind == "gender" and pi in an.speaker_quotes and not _main_subject(an, c):
             continue  # '"...," she said' means a speaker, not someone a clause mentions
         # A name of unknown type may be a place: it counts for less than a person.
-        alt = max(alt, c.score / best.score * (1.0 if e.kind == "person" else 0.6))
+        alt = max(alt, c.score / best.score * (0.6 if unsure else 1.0))
     limit = ALTERNATIVE_SHARE_BODY if kind == "non-person" else ALTERNATIVE_SHARE
     if kind == "gender" and p.role in ("obj", "other"):
         # An object pronoun often means the other participant: any rival counts.
@@ -225,13 +227,37 @@ def _compatible_nearby(an: Analysis, pi: int, best: int, other: str) -> bool:
             continue  # after the pronoun only a subject can be meant ("During his visit, Lee")
         ent = an.entities[c.entity]
         # A name of unknown type counts unless a preposition governs it: "Shares in
-        # Harlow rose" names a place or a firm, "Harlow said" a person.
-        unsure = ent.kind == "unknown"
-        if ent.kind != "person" and not (
-            unsure and c.named and an.doc[c.head].dep_ not in _PREP_OBJECTS
-        ):
+        # Harlow rose" names a place or a firm, "Harlow said" a person. A full name
+        # only the tagger calls a body ("Carly Fiorina: what are her ...") counts always.
+        unsure = ent.kind == "unknown" and an.doc[c.head].dep_ not in _PREP_OBJECTS
+        if ent.kind != "person" and not (c.named and (unsure or maybe_person(an, c.entity))):
             continue
         if an.gender(c.entity, exclude=pi)[0] != other:
+            return True
+    return False
+
+
+def maybe_person(an: Analysis, entity: int) -> bool:
+    """True for a body or place known from the tagger's label alone whose name has the
+    shape of a person's: two to six title-case words, none a known organisation word
+    or an acronym ("BBC Wales"), not opening with "The".
+
+    The shipped tagger calls many people organisations or places ("Federal Reserve
+    Chair Janet L. Yellen", "an ally in Hillary Clinton"); a gazetteer, an id or an
+    organisation word is evidence, the label alone is not.
+    """
+    ent = an.entities[entity]
+    if ent.kind not in ("org", "place") or ent.why != "label":
+        return False
+    for i in ent.mentions:
+        m = an.mentions[i]
+        words = an.article.text[m.start : m.end].split()
+        if (
+            m.named
+            and 2 <= len(words) <= 6
+            and all(w[:1].isupper() and not _ACRONYM.fullmatch(w) for w in words)
+            and words[0].lower() != "the"
+        ):
             return True
     return False
 
