@@ -17,12 +17,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck_rules.pronouns.analysis.cues import (
+    PREP_OBJECTS,
+    bound_locally,
+    can_speak,
+    governed,
+    main_subject,
+    maybe_person,
+    own_adjunct,
+    same_sentence,
+    shared_surname,
+    spoke,
+    subject_known,
+    sure_body,
+)
 from factcheck_rules.pronouns.analysis.entities import SURE_VOTE
 from factcheck_rules.pronouns.analysis.resolver import Analysis, Candidate, analysis
 
 from factcheck import Article, DerivedKey, Span
-from factcheck.language.labels import REFERRING_SUBJECTS
-from factcheck.language.reporting import SPEAKER_VERBS, STATEMENT_VERBS
 
 DERIVED_KEY: DerivedKey[list[PronounMismatch]] = DerivedKey("factcheck.pronouns.mismatches")
 #: Generic pairs: the same case twice, of both genders ("he or she", "his/her",
@@ -37,7 +49,6 @@ _GENERIC = re.compile(
 )
 #: Words that announce a mention of the word itself: 'the pronoun "he"'.
 _METALINGUISTIC = frozenset({"word", "words", "pronoun", "pronouns", "term", "terms"})
-_ACRONYM = re.compile(r"[A-Z]{2,}[A-Za-z]*")
 _QUOTE_MARKS = "\"'“”‘’"
 #: Sentences before the pronoun's own that make its window: a person of the
 #: pronoun's gender (or of none known) anywhere in it keeps the pronoun plausible.
@@ -45,8 +56,6 @@ WINDOW = 3
 #: Two or more sentences back, a person counts when its salience for the pronoun
 #: is at least this share of the best candidate's (always for "he said").
 REACH_SHARE = 0.2
-#: Dependencies of a noun governed by a preposition (spaCy English and UD).
-_PREP_OBJECTS = frozenset({"pobj", "obl", "nmod", "compound"})
 #: An alternative that scores this share of the best candidate keeps the pronoun plausible.
 ALTERNATIVE_SHARE = 0.35
 #: For a body (country, company) a person must come closer to keep "he" plausible:
@@ -111,24 +120,33 @@ def _mismatch(an: Analysis, pi: int) -> PronounMismatch | None:
     if all(an.mentions[i].pronoun is not None for i in ent.mentions):
         return None  # a chain of pronouns alone: nothing the article names to judge by
     if ent.kind in ("org", "place") and ent.number == "sg" and ent.why != "label":
-        if _governed(an, best):
+        if governed(an, best):
             return None  # "Another, from the United Kingdom, ... he": a place sets the scene
-        if quoted and not _sure_body(an, pi, best):
+        if quoted and not sure_body(an, pi, best):
             return None
-        if not _subject_known(an, pi) or _own_adjunct(an, pi, best):
+        if not subject_known(an, pi) or own_adjunct(an, pi, best):
             return None
         kind, strength = "non-person", ent.why
     elif ent.kind == "person" or ent.kind == "unknown":
         g, how = an.gender(best.entity, exclude=pi)
         if g != other or how not in ("strong", "votes"):
             return None
+        if shared_surname(an, best):
+            return None  # "Tom Baker ... Ann Baker ... Baker said she": either may be meant
+
         if how == "votes" and not _settled(an, best.entity, other, pi):
             return None
         kind, strength = "gender", how or ""
     else:
         return None
+    # "Another was captured as he tried to escape": the subject of the pronoun's own
+    # clause, or of the clause it modifies, is its antecedent; only someone else in
+    # the same sentence keeps the pronoun plausible.
+    bound = kind == "gender" and strength == "strong" and not quoted and bound_locally(an, pi, best)
     alt = 0.0
     for c in cands[1:]:
+        if bound and not same_sentence(an, c, pi):
+            continue
         e = an.entities[c.entity]
         unsure = e.kind == "unknown" or maybe_person(an, c.entity)
         if not (e.kind == "person" or unsure) or c.entity == best.entity:
@@ -140,7 +158,7 @@ def _mismatch(an: Analysis, pi: int) -> PronounMismatch | None:
             return None  # someone the article already calls "she" is in reach of "she"
         if quoted and e.kind == "person" and c.score / best.score >= QUOTED_SHARE:
             return None  # another person inside the quoted speech: the speaker's choice
-        if kind == "gender" and pi in an.speaker_quotes and not _main_subject(an, c):
+        if kind == "gender" and pi in an.speaker_quotes and not main_subject(an, c):
             continue  # '"...," she said' means a speaker, not someone a clause mentions
         # A name of unknown type may be a place: it counts for less than a person.
         alt = max(alt, c.score / best.score * (0.6 if unsure else 1.0))
@@ -154,14 +172,10 @@ def _mismatch(an: Analysis, pi: int) -> PronounMismatch | None:
     reach = 2 if strength == "votes" else 1
     in_window = {c.entity for c in cands}
     speaker = not quoted and an.reporting(pi)
-    # "Another was captured as he tried to escape": the subject of the pronoun's own
-    # clause, or of the clause it modifies, is its antecedent; only someone else in
-    # the same sentence keeps the pronoun plausible.
-    bound = kind == "gender" and strength == "strong" and not quoted and bound_locally(an, pi, best)
     nearby = (
         set() if quoted or bound or (speaker and kind == "gender") else an.nearby_people(pi, reach)
     )
-    if speaker and kind == "non-person" and not _spoke(an, pi, best):
+    if speaker and kind == "non-person" and not spoke(an, pi, best):
         # "In a statement, she said": the speaker may be someone named a few
         # paragraphs back, but not anyone anywhere in the article.
         nearby |= an.nearby_people(pi, 3)
@@ -235,72 +249,17 @@ def _compatible_nearby(an: Analysis, pi: int, best: int, other: str, window: int
             continue
         if ci > pi and c.role != "subj":
             continue  # after the pronoun only a subject can be meant ("During his visit, Lee")
-        if speaks and c.sent != p.sent and not _can_speak(an, ci):
+        speaker_like = speaks and can_speak(an, ci)
+        if speaks and c.sent != p.sent and not speaker_like:
             continue
         ent = an.entities[c.entity]
         # A name of unknown type counts unless a preposition governs it: "Shares in
         # Harlow rose" names a place or a firm, "Harlow said" a person. A full name
         # only the tagger calls a body ("Carly Fiorina: what are her ...") counts always.
-        unsure = ent.kind == "unknown" and an.doc[c.head].dep_ not in _PREP_OBJECTS
+        unsure = ent.kind == "unknown" and (speaker_like or an.doc[c.head].dep_ not in PREP_OBJECTS)
         if ent.kind != "person" and not (c.named and (unsure or maybe_person(an, c.entity))):
             continue
         if an.gender(c.entity, exclude=pi)[0] != other:
-            return True
-    return False
-
-
-#: Clauses whose subject is bound by the clause they modify: "captured as he tried",
-#: "resolved to take her"; not a reported clause ("said he would"), which may mean anyone.
-_BINDING_CLAUSES = frozenset({"advcl", "xcomp"})
-
-
-def bound_locally(an: Analysis, pi: int, best: Candidate) -> bool:
-    """True when ``best`` is the subject of the pronoun's clause, or of the clause that
-    the pronoun's clause modifies, in the same sentence, before the pronoun.
-
-    Hobbs's search walks up the tree from the pronoun and proposes the first
-    subject it meets; a possessive or a subject of an adverbial clause
-    ("Another was captured as he tried to escape", "Clinton sharpened her knife")
-    means that subject unless something else in the sentence can be meant.
-    """
-    mi = an.mention_at(Span(best.start, best.end))
-    if mi is None:
-        return False
-    m, p = an.mentions[mi], an.mentions[pi]
-    if m.sent != p.sent or m.role != "subj" or m.start > p.start or p.role not in ("subj", "poss"):
-        return False
-    clause = an.doc[p.head].head
-    while (
-        clause.pos_ not in ("VERB", "AUX") and clause.dep_ != "ROOT" and clause.head.i != clause.i
-    ):
-        clause = clause.head  # "her knife" -> sharpened
-    governor = an.doc[m.head].head
-    if clause.i == governor.i:
-        return True
-    return clause.dep_ in _BINDING_CLAUSES and clause.head.i == governor.i
-
-
-def maybe_person(an: Analysis, entity: int) -> bool:
-    """True for a body or place known from the tagger's label alone whose name has the
-    shape of a person's: two to six title-case words, none a known organisation word
-    or an acronym ("BBC Wales"), not opening with "The".
-
-    The shipped tagger calls many people organisations or places ("Federal Reserve
-    Chair Janet L. Yellen", "an ally in Hillary Clinton"); a gazetteer, an id or an
-    organisation word is evidence, the label alone is not.
-    """
-    ent = an.entities[entity]
-    if ent.kind not in ("org", "place") or ent.why != "label":
-        return False
-    for i in ent.mentions:
-        m = an.mentions[i]
-        words = an.article.text[m.start : m.end].split()
-        if (
-            m.named
-            and 2 <= len(words) <= 6
-            and all(w[:1].isupper() and not _ACRONYM.fullmatch(w) for w in words)
-            and words[0].lower() != "the"
-        ):
             return True
     return False
 
@@ -318,98 +277,6 @@ def _named_near(an: Analysis, pi: int, best: Candidate) -> bool:
     return any(
         an.mentions[i].pronoun is None and 0 <= p.sent - an.mentions[i].sent <= WINDOW
         for i in an.entities[best.entity].mentions
-    )
-
-
-def _governed(an: Analysis, best: Candidate) -> bool:
-    """True when a preposition governs the body's mention ("from the United Kingdom")."""
-    mi = an.mention_at(Span(best.start, best.end))
-    return mi is not None and an.doc[an.mentions[mi].head].dep_ in _PREP_OBJECTS
-
-
-def _sure_body(an: Analysis, pi: int, best: Candidate) -> bool:
-    """In quoted speech only a gazetteer country or body, just before, is unambiguous."""
-    ent = an.entities[best.entity]
-    m = an.mentions[an.mention_at(Span(best.start, best.end)) or 0]
-    return ent.why in ("ent_id", "gazetteer") and an.mentions[pi].sent - m.sent <= 2
-
-
-def _subject_known(an: Analysis, pi: int) -> bool:
-    """False when the pronoun's sentence opens with a subject the parse did not make a mention.
-
-    "Rocky travels to Dubai, where his ...": an unrecognised name as subject
-    is the likeliest antecedent, so the rule abstains.
-    """
-    p = an.mentions[pi]
-    sent = an.doc[p.head].sent
-    if not any(t.pos_ in ("VERB", "AUX") for t in sent):
-        return False  # no clause structure the parse could find: abstain
-    for tok in sent:
-        if tok.i >= p.head:
-            break
-        if (
-            tok.dep_ in REFERRING_SUBJECTS
-            and tok.head.dep_ == "ROOT"
-            and tok.pos_ not in ("PRON", "DET")
-        ):
-            covered = any(m.start <= tok.idx < m.end and m.pronoun is None for m in an.mentions)
-            if not covered:
-                return False
-    return True
-
-
-def _own_adjunct(an: Analysis, pi: int, best: Candidate) -> bool:
-    """True when the body is a phrase of the pronoun's own clause that is not its subject.
-
-    "In South America, he ...", "after a degree from the University of Kansas, he":
-    a place or body in the pronoun's own clause sets the scene, it is not the
-    pronoun's antecedent.
-    """
-    mi = an.mention_at(Span(best.start, best.end))
-    if mi is None:
-        return False
-    m, p = an.mentions[mi], an.mentions[pi]
-    if m.sent != p.sent or m.role == "subj":
-        return False
-    ph = an.doc[p.head]
-    clause = {ph.head.i} | {a.i for a in ph.head.ancestors}
-    mh = an.doc[m.head]
-    return mh.head.i in clause or ph.head.i in {a.i for a in mh.ancestors}
-
-
-def _spoke(an: Analysis, pi: int, best: Candidate) -> bool:
-    """True when ``best`` was itself the subject of a reporting verb just before ``pi``."""
-    mi = an.mention_at(Span(best.start, best.end))
-    if mi is None:
-        return False
-    tok = an.doc[an.mentions[mi].head]
-    said = tok.dep_ in REFERRING_SUBJECTS and tok.head.lemma_.lower() in STATEMENT_VERBS
-    return said and an.mentions[pi].sent - an.mentions[mi].sent <= 2
-
-
-def _can_speak(an: Analysis, ci: int) -> bool:
-    """True when mention ``ci`` may be the speaker of a later quotation: a speaker of
-    one already, or, outside quotations, the subject of a main or reporting clause or
-    the one a reporting verb addresses ("Clinton writes to Sullivan. He responds")."""
-    if ci in an.speaker_quotes:
-        return True
-    if an.quote_of(ci) >= 0:
-        return False
-    tok = an.doc[an.mentions[ci].head]
-    gov = tok.head.head if tok.head.dep_ in ("prep", "dative") else tok.head
-    return _subject_of_main(an, ci) or gov.lemma_.lower() in SPEAKER_VERBS
-
-
-def _main_subject(an: Analysis, c: Candidate) -> bool:
-    """True when the candidate's mention is the subject of a main or reporting clause."""
-    mi = an.mention_at(Span(c.start, c.end))
-    return mi is not None and _subject_of_main(an, mi)
-
-
-def _subject_of_main(an: Analysis, mi: int) -> bool:
-    tok = an.doc[an.mentions[mi].head]
-    return tok.dep_ in REFERRING_SUBJECTS and (
-        tok.head.dep_ == "ROOT" or tok.head.lemma_.lower() in SPEAKER_VERBS
     )
 
 

@@ -57,8 +57,8 @@ def _score(an: Analysis, p: Mention, pi: int, c: Mention, ci: int) -> float:
             return 0.0  # "He professed his love for her": her is neither he nor his
         elif c.role == "subj" and p.role == "poss" and ch.head.i in {a.i for a in ph.ancestors}:
             weight += 25.0  # "The firm raised its forecast": a possessive likes its subject
-        if ch.i in [a.i for a in ph.ancestors] and c.kind == "thing":
-            return 0.0
+        if ch.i in [a.i for a in ph.ancestors] and (c.kind == "thing" or _within(ph, ch)):
+            return 0.0  # i-within-i: "Mrs Cho, his agent" - "his" is not Mrs Cho
     score = weight * RECENCY[dist]
     if p.para != c.para:
         score *= 0.8
@@ -173,6 +173,18 @@ def _fronted(an: Analysis, pi: int, ci: int) -> bool:
     start_tok = an.doc[first]
     between = an.article.text[start_tok.idx : c.start]
     return between.rstrip().endswith(",") and between.count(",") == 1 and p.start < c.start
+
+
+def _within(pronoun: Token, cand: Token) -> bool:
+    """True when ``pronoun`` sits in an apposition to ``cand`` with no clause between
+    ("Mrs Cho, his agent"), not in a clause attached to it ("a mother who ... her") nor
+    in a conjunct ("Khan and his wife")."""
+    tok = pronoun
+    while tok.head.i != cand.i:
+        if tok.head.pos_ in ("VERB", "AUX") or tok.head.head.i == tok.head.i:
+            return False
+        tok = tok.head
+    return tok.dep_ == "appos"
 
 
 def _number_ok(an: Analysis, p: Mention, c: Mention) -> bool:

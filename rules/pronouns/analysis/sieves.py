@@ -213,9 +213,22 @@ def _strict_head(st: SieveState, i: int) -> int | None:
         firsts = st.clusters[root].firsts.get(words[-1], set())
         if all(f == words[0] or f[:1] == words[0][:1] for f in firsts):
             return root
+    if _bearers(st, words[-1]) > 1:
+        return None  # "Ebeling said ... Tom Ebeling ... Betsy Ebeling": the bare name is neither's
     bare = st.by_key.get(words[-1], [])
     k = bisect.bisect_left(bare, i)
     return bare[k - 1] if k and st.mentions[bare[k - 1]].kind in _PERSONISH else None
+
+
+def _bearers(st: SieveState, surname: str) -> int:
+    """How many people in the whole article bear ``surname`` in a full name: full names
+    with first names that differ (not one the initial of the other) are two people."""
+    firsts: list[str] = []
+    for j in st.by_surname.get(surname, []):
+        first = st.mentions[j].name.split()[0]
+        if not any(f == first or f[:1] == first[:1] for f in firsts):
+            firsts.append(first)
+    return len(firsts)
 
 
 def _proper_head(st: SieveState, i: int) -> int | None:
@@ -229,12 +242,12 @@ def _proper_head(st: SieveState, i: int) -> int | None:
         for r in st.owners(st.by_surname, m.name, i)
         if _gender_fits(st, r, m) and "person" in st.clusters[r].kinds
     ]
-    if len(owners) > 1 and m.gender is not None:
-        # "Mrs Baker": the one owner the article gives her gender, if only one.
-        same = [r for r in owners if m.gender in st.clusters[r].genders]
-        owners = same if len(same) == 1 else owners
-    if len(owners) > 1:
-        return None  # two people share the surname: the bare name joins neither
+    if owners and _bearers(st, m.name) > 1:
+        # Two people share the surname somewhere in the article: the bare name joins
+        # neither, unless an honorific picks the one the article gives that gender
+        # ("Mrs Baker").
+        same = [r for r in owners if m.gender is not None and m.gender in st.clusters[r].genders]
+        owners = same if len(same) == 1 else []
     if owners:
         return owners[0]
     if m.kind not in _PERSONISH:
