@@ -23,12 +23,14 @@ def main() -> int:
     items = [json.loads(line) for line in (path / "gap_dev.jsonl").open()]
     if "--limit" in sys.argv:
         items = items[: int(sys.argv[sys.argv.index("--limit") + 1])]
-    any_alarm = on_target = 0
+    any_alarm = on_target = alarms = words = 0
     variants = []
     for item, art in zip(items, parsed([i["text"] for i in items]), strict=True):
         s, e = item["pronoun_start"], item["pronoun_end"]
         hits = [h for h in run(art) if h.alarm]
         any_alarm += bool(hits)
+        alarms += len(hits)
+        words += art.words
         if "-v" in sys.argv:
             for h in hits:
                 t = item["text"]
@@ -43,7 +45,8 @@ def main() -> int:
     print(
         f"GAP originals: {len(items)} items; items with a false alarm: {any_alarm} "
         f"({100 * any_alarm / n:.2f}%); on the target pronoun: {on_target} "
-        f"({100 * on_target / n:.2f}%)"
+        f"({100 * on_target / n:.2f}%); {alarms} alarms in {words} words = "
+        f"{1000 * alarms / (words or 1):.3f} per 1,000 words"
     )
     found = other = 0
     for (_text, s, e), art in zip(variants, parsed([v[0] for v in variants]), strict=True):

@@ -36,6 +36,9 @@ class ChainMention:
     text: str
     form: str  # "name", "noun" or "pronoun"
     quoted: bool  # inside a quotation (its pronouns are the speaker's words)
+    #: How the mention joined its chain: the resolver's step ("exact", "appositive",
+    #: "strict-head", "proper-head", "nominal-head", "pronoun", "speaker"), "" for the first.
+    via: str = ""
 
 
 @dataclass(frozen=True)

@@ -149,6 +149,7 @@ def explain_coref(coref: Coreference, *, fmt: str = "table") -> str:
                 "mentions": [
                     {"start": m.span.start, "end": m.span.end, "text": m.text, "form": m.form}
                     | ({"quoted": True} if m.quoted else {})
+                    | ({"via": m.via} if m.via else {})
                     for m in c.mentions
                 ],
             }
@@ -172,7 +173,10 @@ def explain_coref(coref: Coreference, *, fmt: str = "table") -> str:
     out.write("Chains:\n")
     for c in shown:
         gender = f", {c.gender} ({c.gender_from})" if c.gender else ""
-        words = " | ".join(_visible(m.text) for m in c.mentions)
+        words = " | ".join(
+            _visible(m.text) + (f" ({m.via})" if m.via not in ("", "pronoun") else "")
+            for m in c.mentions
+        )
         out.write(f"  #{c.id} {c.kind}{gender}: {words}\n")
     out.write("Pronouns:\n")
     for lnk in coref.links:

@@ -44,23 +44,53 @@ def _reason(an: Analysis, pi: int) -> tuple[str, float]:
     return "; ".join(parts), share
 
 
+#: First-person singular forms: inside a quotation they are its speaker.
+FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
+
+
+def _speakers_words(an: Analysis) -> dict[int, list[ChainMention]]:
+    """ "I", "me", "my" inside each quotation, under the entity of its speaker."""
+    out: dict[int, list[ChainMention]] = {}
+    for qi, q in enumerate(an.quotes):
+        entity = an.speaker_entity(qi)
+        span = an.doc.char_span(q.content.start, q.content.end, alignment_mode="expand")
+        if entity < 0 or span is None:
+            continue
+        for tok in span:
+            if tok.lower_ in FIRST_PERSON and tok.tag_ in ("PRP", "PRP$"):
+                out.setdefault(entity, []).append(
+                    ChainMention(
+                        Span(tok.idx, tok.idx + len(tok)), tok.text, "pronoun", True, "speaker"
+                    )
+                )
+    return out
+
+
 def build(article: Article) -> Coreference:
-    """The article's chains and links from the pronoun resolver."""
+    """The article's chains and links from the pronoun resolver.
+
+    A chain holds the names, nouns and third-person pronouns the resolver put
+    together, plus the first-person pronouns of the quotations its referent
+    speaks ("I", "me", "my": a quotation's speaker).
+    """
     an = analysis(article)
     chains = []
+    first = _speakers_words(an)
     for ent in an.entities:
         if not ent.mentions:
             continue
         g, how = an.gender(ent.id)
-        ms = tuple(
+        own = [
             ChainMention(
                 Span(an.mentions[i].start, an.mentions[i].end),
                 an.mentions[i].text,
                 _form(an, i),
                 an.quote_of(i) >= 0,
+                "pronoun" if an.mentions[i].pronoun is not None else ent.joined_by.get(i, ""),
             )
-            for i in sorted(ent.mentions, key=lambda i: an.mentions[i].start)
-        )
+            for i in ent.mentions
+        ]
+        ms = tuple(sorted(own + first.get(ent.id, []), key=lambda m: m.span.start))
         chains.append(Chain(ent.id, ent.kind, g, how, ms))
     links = []
     for pi, p in enumerate(an.mentions):

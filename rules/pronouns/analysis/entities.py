@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 _KIND_PRIORITY = {"context": 5, "ent_id": 4, "gazetteer": 3, "noun": 2, "org-name": 2}
 #: A vote is sure when its antecedent had at least this share of the top two scores.
-SURE_VOTE = 0.8
+SURE_VOTE = 0.7
 
 
 @dataclass

@@ -154,7 +154,13 @@ def _mismatch(an: Analysis, pi: int) -> PronounMismatch | None:
     reach = 2 if strength == "votes" else 1
     in_window = {c.entity for c in cands}
     speaker = not quoted and an.reporting(pi)
-    nearby = set() if quoted or (speaker and kind == "gender") else an.nearby_people(pi, reach)
+    # "Another was captured as he tried to escape": the subject of the pronoun's own
+    # clause, or of the clause it modifies, is its antecedent; only someone else in
+    # the same sentence keeps the pronoun plausible.
+    bound = kind == "gender" and strength == "strong" and not quoted and bound_locally(an, pi, best)
+    nearby = (
+        set() if quoted or bound or (speaker and kind == "gender") else an.nearby_people(pi, reach)
+    )
     if speaker and kind == "non-person" and not _spoke(an, pi, best):
         # "In a statement, she said": the speaker may be someone named a few
         # paragraphs back, but not anyone anywhere in the article.
@@ -166,7 +172,8 @@ def _mismatch(an: Analysis, pi: int) -> PronounMismatch | None:
             return None
     # A gender from pronouns alone may have been taken from someone else in reach:
     # then anyone nearby, of either gender, keeps the pronoun plausible.
-    if _compatible_nearby(an, pi, best.entity, "" if strength == "votes" else other):
+    window = 0 if bound else WINDOW
+    if _compatible_nearby(an, pi, best.entity, "" if strength == "votes" else other, window):
         return None
     if not _named_near(an, pi, best):
         return None
@@ -189,10 +196,10 @@ def _mismatch(an: Analysis, pi: int) -> PronounMismatch | None:
     )
 
 
-def _compatible_nearby(an: Analysis, pi: int, best: int, other: str) -> bool:
+def _compatible_nearby(an: Analysis, pi: int, best: int, other: str, window: int = WINDOW) -> bool:
     """True when a person the pronoun could mean is in its window.
 
-    The window is the pronoun's sentence and the :data:`WINDOW` sentences
+    The window is the pronoun's sentence and the ``window`` sentences
     before it, within its paragraph (from the paragraph's first sentence, the
     paragraph before too: a new paragraph sets a new focus). Any singular
     person there (named, described by a noun, or already a pronoun) whose
@@ -209,12 +216,15 @@ def _compatible_nearby(an: Analysis, pi: int, best: int, other: str) -> bool:
     ranked = an.scores(pi)
     top = max((s for s, _ in ranked.values()), default=0.0)
     said = an.reporting(pi)  # "..., he said": a speaker may be anyone named just before
+    # '"...," she said' names a speaker: before its own sentence, only someone who
+    # speaks or is a main subject is a rival, not a person a clause or a quote mentions.
+    speaks = pi in an.speaker_quotes
     # In the paragraph's first sentence the paragraph before is still in view.
     opens = all(m.sent == p.sent for m in an.mentions[:pi] if m.para == p.para)
     for ci, c in enumerate(an.mentions):
         if c.sent > p.sent:
             break
-        if ci == pi or p.sent - c.sent > WINDOW or c.entity < 0 or c.entity == best:
+        if ci == pi or p.sent - c.sent > window or c.entity < 0 or c.entity == best:
             continue
         if c.para != p.para and not opens:
             continue  # a new paragraph, past its first sentence, has its own focus
@@ -225,6 +235,8 @@ def _compatible_nearby(an: Analysis, pi: int, best: int, other: str) -> bool:
             continue
         if ci > pi and c.role != "subj":
             continue  # after the pronoun only a subject can be meant ("During his visit, Lee")
+        if speaks and c.sent != p.sent and not _can_speak(an, ci):
+            continue
         ent = an.entities[c.entity]
         # A name of unknown type counts unless a preposition governs it: "Shares in
         # Harlow rose" names a place or a firm, "Harlow said" a person. A full name
@@ -235,6 +247,37 @@ def _compatible_nearby(an: Analysis, pi: int, best: int, other: str) -> bool:
         if an.gender(c.entity, exclude=pi)[0] != other:
             return True
     return False
+
+
+#: Clauses whose subject is bound by the clause they modify: "captured as he tried",
+#: "resolved to take her"; not a reported clause ("said he would"), which may mean anyone.
+_BINDING_CLAUSES = frozenset({"advcl", "xcomp"})
+
+
+def bound_locally(an: Analysis, pi: int, best: Candidate) -> bool:
+    """True when ``best`` is the subject of the pronoun's clause, or of the clause that
+    the pronoun's clause modifies, in the same sentence, before the pronoun.
+
+    Hobbs's search walks up the tree from the pronoun and proposes the first
+    subject it meets; a possessive or a subject of an adverbial clause
+    ("Another was captured as he tried to escape", "Clinton sharpened her knife")
+    means that subject unless something else in the sentence can be meant.
+    """
+    mi = an.mention_at(Span(best.start, best.end))
+    if mi is None:
+        return False
+    m, p = an.mentions[mi], an.mentions[pi]
+    if m.sent != p.sent or m.role != "subj" or m.start > p.start or p.role not in ("subj", "poss"):
+        return False
+    clause = an.doc[p.head].head
+    while (
+        clause.pos_ not in ("VERB", "AUX") and clause.dep_ != "ROOT" and clause.head.i != clause.i
+    ):
+        clause = clause.head  # "her knife" -> sharpened
+    governor = an.doc[m.head].head
+    if clause.i == governor.i:
+        return True
+    return clause.dep_ in _BINDING_CLAUSES and clause.head.i == governor.i
 
 
 def maybe_person(an: Analysis, entity: int) -> bool:
@@ -344,11 +387,26 @@ def _spoke(an: Analysis, pi: int, best: Candidate) -> bool:
     return said and an.mentions[pi].sent - an.mentions[mi].sent <= 2
 
 
+def _can_speak(an: Analysis, ci: int) -> bool:
+    """True when mention ``ci`` may be the speaker of a later quotation: a speaker of
+    one already, or, outside quotations, the subject of a main or reporting clause or
+    the one a reporting verb addresses ("Clinton writes to Sullivan. He responds")."""
+    if ci in an.speaker_quotes:
+        return True
+    if an.quote_of(ci) >= 0:
+        return False
+    tok = an.doc[an.mentions[ci].head]
+    gov = tok.head.head if tok.head.dep_ in ("prep", "dative") else tok.head
+    return _subject_of_main(an, ci) or gov.lemma_.lower() in SPEAKER_VERBS
+
+
 def _main_subject(an: Analysis, c: Candidate) -> bool:
     """True when the candidate's mention is the subject of a main or reporting clause."""
     mi = an.mention_at(Span(c.start, c.end))
-    if mi is None:
-        return False
+    return mi is not None and _subject_of_main(an, mi)
+
+
+def _subject_of_main(an: Analysis, mi: int) -> bool:
     tok = an.doc[an.mentions[mi].head]
     return tok.dep_ in REFERRING_SUBJECTS and (
         tok.head.dep_ == "ROOT" or tok.head.lemma_.lower() in SPEAKER_VERBS

@@ -37,6 +37,7 @@ from factcheck.language.nouns import (
     ROLE_FEMALE,
     ROLE_MALE,
 )
+from factcheck.language.reporting import SPEAKER_VERBS
 from factcheck.language.words import word_set
 from factcheck.nlp import KB_CAPITAL, KB_CITY, KB_COUNTRY, KB_INTL_ORG, KB_REGION
 
@@ -103,6 +104,20 @@ def _role(tok: Token) -> str:
     if dep in ("conj", "appos", "flat", "compound") and tok.head.i != tok.i:
         return _role(tok.head) if tok.head.dep_ != dep else "other"
     return "other"
+
+
+def _addressed(head: Token) -> bool:
+    """True for a name a reporting verb addresses through a preposition: "writes to
+    Sullivan", "told reporters in Leeds" is not (a place after "in")."""
+    gov = head.head.head if head.head.dep_ in ("prep", "dative") else head.head
+    prep = head.head if head.head.dep_ in ("prep", "dative") else None
+    prep = prep or next((c for c in head.children if c.dep_ == "case"), None)
+    return (
+        head.dep_ in ("pobj", "obl", "obl:to")
+        and prep is not None
+        and prep.lower_ in ("to", "with")
+        and gov.lemma_.lower() in SPEAKER_VERBS
+    )
 
 
 def _bare(word: str) -> str:
@@ -311,7 +326,8 @@ class _Builder:
                     j += 1
                 i, j = self.widen(i, j)
                 head = doc[i : j + 1].root
-                if head.dep_ in REFERRING_SUBJECTS | OBJECTS | POSSESSIVES and not any(
+                referring = head.dep_ in REFERRING_SUBJECTS | OBJECTS | POSSESSIVES
+                if (referring or _addressed(head)) and not any(
                     k in self.covered for k in range(i, j + 1)
                 ):
                     self.named(i, j, "", "")

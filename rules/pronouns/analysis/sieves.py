@@ -129,7 +129,7 @@ class SieveState:
         a.genders |= b.genders
         for surname, firsts in b.firsts.items():
             a.firsts.setdefault(surname, set()).update(firsts)
-        self.joined_by.setdefault(i, sieve)
+        self.joined_by.setdefault(max(i, j), sieve)
         return True
 
     def owners(self, index: dict[str, list[int]], word: str, before: int) -> list[int]:
