@@ -7,7 +7,9 @@ earlier) the candidates are the resolver's own agreeing candidates, recorded at
 the moment it decides (number, binding, gender and animacy already applied;
 best salience first). A candidate is correct when its mention overlaps an
 earlier gold mention of the pronoun's entity. Features:
-:func:`coref_ranker.features` (next to this script). Model: softmax over a
+:class:`factcheck_rules.pronouns.analysis.ranker.Features` (the product's own
+code; the resolver runs with ``USE_RANKER`` off here, so (a) is the salience
+choice and the candidates are those of the salience run). Model: softmax over a
 pronoun's candidates with a linear scorer on standardised features, full-batch
 gradient descent in numpy, L2 penalty; trained on pronouns with at least one
 correct candidate.
@@ -22,12 +24,15 @@ Every figure is on documents the model did not see:
 
 (a) is the resolver's choice (the top salience candidate), (b) the ranker's
 choice among the same candidates; "oracle" is the share with any correct
-candidate. "b-only"/"a-only" count pronouns only one of them gets right; p is
-the two-sided exact sign (McNemar) test on those.
+candidate; "all held-out" pools news and the two folds. "b-only"/"a-only"
+count pronouns only one of them gets right; p is the two-sided exact sign (McNemar) test on those.
 
 Run: ``python training/train_coref_ranker.py [--l2 X] [--weights] [--save PATH]``
-(``--weights`` prints the weights of the model trained on all non-news documents,
-``--save`` writes that model as JSON for :meth:`coref_ranker.Ranker.load`).
+(``--weights`` prints the weights of the model trained on all non-news documents;
+``--save`` trains the shipped model on **all** GUM open documents, news included,
+and nothing else, and writes it as JSON for
+:meth:`~factcheck_rules.pronouns.analysis.ranker.Scorer.from_json`: ship it as
+``rules/pronouns/analysis/data/ranker.json``).
 """
 
 from __future__ import annotations
@@ -46,10 +51,10 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "benchmarks"))
 
-import coref_ranker as ranker  # noqa: E402
 import eval_coref_gum  # noqa: E402
 from _pronouns import data_dir, parsed  # noqa: E402
 from eval_coref_gum_open import _GENDERED, gold_pronouns, read_gum  # noqa: E402
+from factcheck_rules.pronouns.analysis import ranker, resolver  # noqa: E402
 from factcheck_rules.pronouns.analysis.resolver import Analysis  # noqa: E402
 
 if TYPE_CHECKING:
@@ -65,6 +70,7 @@ class Recorder(Analysis):
 
     def __init__(self, article: Article) -> None:
         self.decided: dict[int, tuple[list[ranker.Ranked], list[list[float]]]] = {}
+        self._features: ranker.Features | None = None
         self._recording = True
         super().__init__(article)
         self._recording = False
@@ -77,7 +83,9 @@ class Recorder(Analysis):
                 ((s, e, ci) for e, (s, ci) in out.items() if self._agrees(p, pi, e)),
                 reverse=True,
             )
-            self.decided[pi] = ranked, ranker.features(self, pi, ranked)
+            if self._features is None:
+                self._features = ranker.Features(self)
+            self.decided[pi] = ranked, self._features(pi, ranked)
         return out
 
 
@@ -141,15 +149,12 @@ def gum_news() -> list[Item]:
 
 
 # -- model ---------------------------------------------------------------------------
-@dataclass
-class Model:
-    mean: np.ndarray
-    scale: np.ndarray
-    w: np.ndarray
+Model = ranker.Scorer
 
-    def choose(self, x: list[list[float]]) -> int:
-        s = ((np.asarray(x) - self.mean) / self.scale) @ self.w
-        return int(np.argmax(s))  # ties: the first, i.e. the salience order
+
+def choose(model: Model, x: list[list[float]]) -> int:
+    """The model's choice among candidates ``x`` (ties: the first, i.e. the salience order)."""
+    return int(np.argmax(model.score(x)))
 
 
 def train(data: Sequence[Item], l2: float = L2) -> Model:
@@ -204,7 +209,7 @@ def report(label: str, models: list[Model], sets: list[list[Item]]) -> None:
                     continue
                 n += 1
                 ok_a = bool(it.y) and it.y[0]
-                ok_b = bool(it.y) and it.y[m.choose(it.x)]
+                ok_b = bool(it.y) and it.y[choose(m, it.x)]
                 a, b, oracle = a + ok_a, b + ok_b, oracle + any(it.y)
                 b_only, a_only = b_only + (ok_b and not ok_a), a_only + (ok_a and not ok_b)
         print(
@@ -214,24 +219,28 @@ def report(label: str, models: list[Model], sets: list[list[Item]]) -> None:
         )
 
 
-def save(model: Model, path: Path) -> None:
+def save(model: Model, path: Path, l2: float) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     data: dict[str, Any] = {
-        "about": "pronoun antecedent ranker; training/train_coref_ranker.py (GUM open, non-news)",
+        "about": "pronoun antecedent ranker (factcheck_rules.pronouns.analysis.ranker), "
+        "trained by training/train_coref_ranker.py on all GUM open documents and nothing else",
+        "format": ranker.FORMAT,
+        "l2": l2,
         "features": ranker.feature_names(),
         "mean": [round(float(v), 6) for v in model.mean],
         "scale": [round(float(v), 6) for v in model.scale],
-        "weights": [round(float(v), 6) for v in model.w],
+        "weights": [round(float(v), 6) for v in model.weights],
     }
     path.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--save", type=Path, help="write the model trained on non-news here")
+    ap.add_argument("--save", type=Path, help="write the model trained on all documents here")
     ap.add_argument("--weights", action="store_true", help="print the non-news model's weights")
     ap.add_argument("--l2", type=float, default=L2, help=f"L2 penalty (default {L2})")
     args = ap.parse_args()
+    resolver.USE_RANKER = False  # (a) is the salience choice; the candidates are its run's
     by_doc = gum_open()
     news_docs = sorted(d for d in by_doc if d.split("_")[1] == "news")
     other = sorted(d for d in by_doc if d.split("_")[1] != "news")
@@ -252,16 +261,17 @@ def main() -> int:
     report("GUM open news", [full], [news])
     report("pronoun_gum_news_train", [full], [gum_news()])
     report("other genres, 2-fold", per_fold, flat)
+    report("all held-out", [full, *per_fold], [news, *flat])
     for genre in sorted({d.split("_")[1] for d in other}):
         per = [[it for d in fold if d.split("_")[1] == genre for it in by_doc[d]] for fold in folds]
         report(f"  {genre}", per_fold, per)
     if args.weights:
         for name, v in sorted(
-            zip(ranker.feature_names(), full.w, strict=True), key=lambda t: -abs(t[1])
+            zip(ranker.feature_names(), full.weights, strict=True), key=lambda t: -abs(t[1])
         ):
             print(f"  {name:<22}{v:+.3f}")
     if args.save:
-        save(full, args.save)
+        save(train(news + flat[0] + flat[1], args.l2), args.save, args.l2)
         print(f"wrote {args.save}")
     return 0
 
