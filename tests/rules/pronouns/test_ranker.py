@@ -17,6 +17,7 @@ from factcheck_rules.pronouns.analysis import ranker, resolver
 from factcheck_rules.pronouns.analysis.entities import settle
 
 from factcheck import Article, Settings, Source
+from factcheck.analysis.coref import coreference
 from factcheck.host.readers.txt import read_txt
 from factcheck.nlp import load_pipeline
 
@@ -73,8 +74,11 @@ def test_ranker_prefers_the_main_person_to_the_nearer_name() -> None:
     assert resolver.USE_RANKER, "the ranker ships switched on"
     his = _his(_article(BROTHERS))
     assert his.antecedent is not None and "Price" in his.antecedent.text
-    # Salience alone ranks the brother first: the ranker overrode it.
+    # Salience alone ranks the brother first: the ranker overrode it, and says so.
     assert his.candidates[0].text == "Tom"
+    article = _article(BROTHERS)
+    [link] = [lnk for lnk in coreference(article).links if lnk.text == "His"]
+    assert "ranker" in link.reason and "Tom" in link.reason
 
 
 def test_switching_the_ranker_off_gives_the_salience_choice(
