@@ -15,10 +15,21 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from typing import Any
 
 from _pronouns import SKIPPED, data_dir, parsed
 
 _GENDERED = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+
+
+def gold_pronouns(doc: dict[str, Any]) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
+    """The scored pronouns of one document (referential, with an earlier mention of
+    their cluster) and those earlier gold mentions."""
+    for p in doc["pronouns"]:
+        if p["referential"] and not p["cataphoric_or_first"]:
+            ms = doc["mentions"]
+            yield p, [m for m in ms if m["cluster"] == p["cluster"] and m["start"] < p["start"]]
 
 
 def main() -> int:
@@ -33,12 +44,7 @@ def main() -> int:
         if art.doc is None:
             continue
         by_start = {r.pronoun.start: r for r in resolve(art)}
-        for p in d["pronouns"]:
-            if not p["referential"] or p["cataphoric_or_first"]:
-                continue
-            gold = [
-                m for m in d["mentions"] if m["cluster"] == p["cluster"] and m["start"] < p["start"]
-            ]
+        for p, gold in gold_pronouns(d):
             r = by_start.get(p["start"])
             ok = bool(
                 r is not None

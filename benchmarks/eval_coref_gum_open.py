@@ -33,6 +33,7 @@ import re
 import sys
 from bisect import bisect_right
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -194,14 +195,9 @@ def row(group: str, genre: str, t: Counter[str]) -> str:
     )
 
 
-def score(doc: GumDoc, art: Article, t: Counter[str], verbose: bool) -> None:
-    """Add one parsed document's pronoun and chain scores to ``t``."""
-    from factcheck_rules.pronouns.analysis.resolver import resolve
-
-    from factcheck.analysis.coref import coreference
-
-    t["docs"] += 1
-    by_start = {r.pronoun.start: r for r in resolve(art)}
+def gold_pronouns(doc: GumDoc) -> Iterator[tuple[int, int, str, list[tuple[int, int]]]]:
+    """The scored pronouns: third-person PRP/PRP$ words that are a gold mention of an
+    entity mentioned earlier, as (start, end, lowercased word, earlier gold spans)."""
     own = {(g.first, g.last): g for g in doc.mentions}
     size = Counter(g.entity for g in doc.mentions)
     for w, (s, e) in enumerate(doc.words):
@@ -210,8 +206,19 @@ def score(doc: GumDoc, art: Article, t: Counter[str], verbose: bool) -> None:
         if word not in _THIRD or doc.xpos[w] not in ("PRP", "PRP$") or g is None:
             continue
         earlier = [doc.span(m) for m in doc.mentions if m.entity == g.entity and m.first < w]
-        if size[g.entity] < 2 or not earlier:
-            continue
+        if size[g.entity] >= 2 and earlier:
+            yield s, e, word, earlier
+
+
+def score(doc: GumDoc, art: Article, t: Counter[str], verbose: bool) -> None:
+    """Add one parsed document's pronoun and chain scores to ``t``."""
+    from factcheck_rules.pronouns.analysis.resolver import resolve
+
+    from factcheck.analysis.coref import coreference
+
+    t["docs"] += 1
+    by_start = {r.pronoun.start: r for r in resolve(art)}
+    for s, e, word, earlier in gold_pronouns(doc):
         r = by_start.get(s)
         ant = r.antecedent if r is not None else None
         ok = ant is not None and any(a < ant.end and ant.start < b for a, b in earlier)

@@ -195,6 +195,8 @@ def test_package_data_is_in_the_wheel(built: Built) -> None:
     assert not missing, f"word lists missing from the wheel: {missing}"
     # The place lists the pronoun rules read (built by training/build_places.py).
     assert "factcheck/nlp/data/places.json" in names
+    # The pronoun resolver's ranker weights (built by training/train_coref_ranker.py).
+    assert "factcheck_rules/pronouns/analysis/data/ranker.json" in names
 
 
 def _dist_info_file(wheel: zipfile.ZipFile, name: str) -> str:

@@ -39,6 +39,8 @@ def _reason(an: Analysis, pi: int) -> tuple[str, float]:
     parts = [f"{_ROLE_WORDS.get(m.role, m.role)}, {where}, salience {chosen.score:.0f}"]
     if second is not None:
         parts.append(f"next '{second.text}' {second.score:.0f}")
+        if second.score > chosen.score:
+            parts.append("chosen by the ranker over higher salience")
     if an.quote_of(pi) >= 0:
         parts.append("in a quotation: its speaker excluded")
     return "; ".join(parts), share

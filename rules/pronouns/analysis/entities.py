@@ -11,6 +11,7 @@ role nouns) and votes (pronouns confidently resolved to it).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -43,7 +44,7 @@ class Entity:
     def weight(self, gender: str, exclude: int = -1) -> float:
         """Weighted pronoun votes for ``gender``: a sure vote counts 1, a likely one 0.5."""
         return sum(
-            1.0 if self.sure.get(i, 1.0) >= SURE_VOTE else 0.5 if self.sure[i] > 0 else 0.0
+            vote_weight(self.sure.get(i, 1.0))
             for i, g in self.votes.items()
             if g == gender and i != exclude
         )
@@ -63,18 +64,33 @@ class Entity:
         ``votes`` (pronouns settle it), ``mixed`` (evidence both ways) or ``none``.
         """
         strong = self.strong(mentions)
-        if len(strong) == 1:
-            return next(iter(strong)), "strong"
-        if len(strong) > 1:
-            return None, "mixed"
-        weights = {g: self.weight(g, exclude) for g in ("m", "f")}
-        top = max(weights, key=lambda g: weights[g])
-        rest = weights["f" if top == "m" else "m"]
-        if weights[top] == 0:
-            return None, "none"
-        if rest >= weights[top] / 2:
-            return None, "mixed"
-        return top, "votes"
+        if strong:
+            return settle(strong, {})
+        return settle(strong, {g: self.weight(g, exclude) for g in ("m", "f")})
+
+
+def vote_weight(sure: float) -> float:
+    """What one pronoun vote counts: 1 when sure, 0.5 when likely, 0 when it vouches for nobody."""
+    return 1.0 if sure >= SURE_VOTE else 0.5 if sure > 0 else 0.0
+
+
+def settle(strong: Counter[str], weights: Mapping[str, float]) -> tuple[str | None, str]:
+    """:meth:`Entity.gender` from its evidence: strong counts per gender, else vote weights.
+
+    A function of the counts alone, so a caller that keeps running counts (the
+    ranker, :mod:`.ranker`) settles a gender without walking the entity's mentions.
+    """
+    if len(strong) == 1:
+        return next(iter(strong)), "strong"
+    if len(strong) > 1:
+        return None, "mixed"
+    top = max(("m", "f"), key=lambda g: weights.get(g, 0.0))
+    rest = weights.get("f" if top == "m" else "m", 0.0)
+    if weights.get(top, 0.0) == 0:
+        return None, "none"
+    if rest >= weights[top] / 2:
+        return None, "mixed"
+    return top, "votes"
 
 
 def cluster(mentions: list[Mention], doc: Doc) -> list[Entity]:

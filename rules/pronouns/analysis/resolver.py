@@ -9,7 +9,9 @@ quotation the speaker is not a candidate (a speaker says "I"); for "she said"
 after a quotation, people named inside that quotation are not.
 
 Resolution runs in text order (pronouns in quotations last, once their
-speakers are known) and lets gender and animacy agree; a pronoun confidently
+speakers are known) and lets gender and animacy agree; a trained ranker
+(:mod:`.ranker`, switched by :data:`USE_RANKER`) then orders the agreeing
+candidates, the salience score among its features; a pronoun confidently
 resolved adds a gender vote to its entity. The rules then ask the opposite
 question: with agreement switched off, is the best antecedent one the
 pronoun cannot mean?
@@ -23,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from factcheck_rules.pronouns.analysis import salience
+from factcheck_rules.pronouns.analysis import ranker, salience
 from factcheck_rules.pronouns.analysis.entities import Entity, cluster
 from factcheck_rules.pronouns.analysis.mentions import Mention, extract
 from factcheck_rules.pronouns.analysis.quotes import Quote, quotes, stretch
@@ -40,6 +42,9 @@ ANALYSIS_KEY: DerivedKey[Analysis] = DerivedKey("factcheck.pronouns.analysis")
 _GENDERED = frozenset({"m", "f"})
 _VOTE_CONFIDENCE = 0.62
 _SETTLED_VOTES = 2.0
+#: Order each pronoun's agreeing candidates by the trained ranker (:mod:`.ranker`) rather
+#: than by salience alone; False gives the salience choice (for comparison).
+USE_RANKER = True
 
 
 @dataclass(frozen=True)
@@ -174,12 +179,15 @@ class Analysis:
         order = [i for i, m in enumerate(self.mentions) if m.pronoun is not None]
         order.sort(key=lambda i: (self._quote_of[i] >= 0, i))
         opened: list[int] = []
+        features = ranker.Features(self) if USE_RANKER else None
         for pi in order:
             p = self.mentions[pi]
             ranked = sorted(
                 ((s, e, ci) for e, (s, ci) in self.scores(pi).items() if self._agrees(p, pi, e)),
                 reverse=True,
             )
+            if features is not None:
+                ranked = ranker.rerank(features, pi, ranked)
             if not ranked:
                 self.links[pi] = None
                 self.entities.append(Entity(id=len(self.entities), kind=p.kind, number=p.number))
@@ -196,6 +204,8 @@ class Analysis:
                 p.entity = ent.id
                 ent.mentions.append(pi)
                 continue
+            # The chosen candidate's salience against the next one's: a choice the ranker
+            # made against salience (best < second) is no sure vote.
             best, e, ci = ranked[0]
             second = ranked[1][0] if len(ranked) > 1 else 0.0
             p.entity = e
