@@ -40,22 +40,50 @@ class Entity:
     sure: dict[int, float] = field(default_factory=dict)
     #: The sieve that joined each mention after the first (see :mod:`.sieves`).
     joined_by: dict[int, str] = field(default_factory=dict)
+    #: Running totals of the gender evidence, so asking an entity of thousands of
+    #: mentions for its gender costs O(1): strong counts and vote weights per gender.
+    _strong: Counter[str] = field(default_factory=Counter, repr=False)
+    _weights: dict[str, float] = field(default_factory=dict, repr=False)
+
+    def add(self, i: int, m: Mention) -> None:
+        """Add mention ``i`` (``m``); a name or noun that states a gender counts at once."""
+        self.mentions.append(i)
+        if m.pronoun is None and m.gender:
+            self._strong[m.gender] += 1
+
+    def vote(self, i: int, gender: str, sure: float) -> None:
+        """Record pronoun ``i``'s vote for ``gender`` with its sureness (replacing any earlier)."""
+        old = self.votes.get(i)
+        if old is not None:
+            self._weights[old] -= vote_weight(self.sure.get(i, 1.0))
+        self.votes[i] = gender
+        self.sure[i] = sure
+        self._weights[gender] = self._weights.get(gender, 0.0) + vote_weight(sure)
+
+    def absorb(self, other: Entity, mentions: list[Mention]) -> None:
+        """Take over every mention and vote of ``other``, which is left empty."""
+        for j in other.mentions:
+            mentions[j].entity = self.id
+            self.add(j, mentions[j])
+        for j, g in other.votes.items():
+            self.vote(j, g, other.sure.get(j, 1.0))
+        other.mentions, other.votes, other.sure = [], {}, {}
+        other._strong, other._weights = Counter(), {}
 
     def weight(self, gender: str, exclude: int = -1) -> float:
         """Weighted pronoun votes for ``gender``: a sure vote counts 1, a likely one 0.5."""
-        return sum(
-            vote_weight(self.sure.get(i, 1.0))
-            for i, g in self.votes.items()
-            if g == gender and i != exclude
-        )
+        total = self._weights.get(gender, 0.0)
+        if self.votes.get(exclude) == gender:
+            total -= vote_weight(self.sure.get(exclude, 1.0))
+        return total
 
-    def strong(self, mentions: list[Mention]) -> Counter[str]:
-        """Gender evidence from names and nouns (not pronouns): counts per gender."""
-        return Counter(
-            mentions[i].gender or ""
-            for i in self.mentions
-            if mentions[i].pronoun is None and mentions[i].gender
-        )
+    def strong(self, mentions: list[Mention] | None = None) -> Counter[str]:
+        """Gender evidence from names and nouns (not pronouns): counts per gender.
+
+        A running total (do not change it); ``mentions`` is accepted for callers
+        that pass the mention list.
+        """
+        return self._strong
 
     def gender(self, mentions: list[Mention], exclude: int = -1) -> tuple[str | None, str]:
         """(gender, how) the article establishes, leaving out mention ``exclude``.
@@ -110,7 +138,7 @@ def cluster(mentions: list[Mention], doc: Doc) -> list[Entity]:
         best = -1
         for j in sorted(st.clusters[root].members):
             mentions[j].entity = ent.id
-            ent.mentions.append(j)
+            ent.add(j, mentions[j])
             best = _settle_kind(ent, mentions[j], best)
             if j in st.joined_by:
                 ent.joined_by[j] = st.joined_by[j]

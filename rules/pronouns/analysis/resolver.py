@@ -22,6 +22,8 @@ Other rules and plugins use :func:`resolve` (shared per article under
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -83,6 +85,20 @@ class Analysis:
         self.mentions: list[Mention] = extract(article)
         self.entities: list[Entity] = cluster(self.mentions, self.doc)
         self.quotes: list[Quote] = quotes(article)
+        self._starts = [m.start for m in self.mentions]
+        self._reach = list(itertools.accumulate((m.end for m in self.mentions), max))
+        self._quote_order = sorted(
+            range(len(self.quotes)), key=lambda n: self.quotes[n].content.start
+        )
+        self._quote_starts = [self.quotes[n].content.start for n in self._quote_order]
+        self._quote_reach = list(
+            itertools.accumulate((self.quotes[n].content.end for n in self._quote_order), max)
+        )
+        #: Named mentions of two or more words by their last word (see ``salience._eponym``).
+        self.full_names: dict[str, list[int]] = {}
+        for i, m in enumerate(self.mentions):
+            if m.named and " " in m.name:
+                self.full_names.setdefault(m.name.split()[-1], []).append(i)
         self._quote_of = [self._quote_index(m.start) for m in self.mentions]
         self.speaker_quotes: dict[int, list[int]] = {}
         for qi, q in enumerate(self.quotes):
@@ -96,17 +112,32 @@ class Analysis:
 
     # -- lookups -------------------------------------------------------------
     def _quote_index(self, offset: int) -> int:
-        for n, q in enumerate(self.quotes):
+        """Index of the quotation whose content holds ``offset`` (-1: none)."""
+        k = bisect.bisect_right(self._quote_starts, offset) - 1
+        while k >= 0:
+            n = self._quote_order[k]
+            q = self.quotes[n]
             if q.content.start <= offset < q.content.end:
                 return n
+            if self._quote_reach[k] <= offset:
+                return -1
+            k -= 1
         return -1
 
     def mention_at(self, span: Span) -> int | None:
-        """The mention that best covers ``span`` (None when no mention overlaps it)."""
+        """The mention that best covers ``span`` (None when no mention overlaps it).
+
+        Mentions are in text order: only those starting before ``span.end`` can
+        overlap it, and walking back stops where no earlier mention reaches
+        ``span.start`` (the running maximum of ends), so a lookup is not a scan.
+        """
         best, size = None, 10**9
-        for i, m in enumerate(self.mentions):
-            if m.start < span.end and span.start < m.end and m.end - m.start < size:
+        i = bisect.bisect_left(self._starts, span.end) - 1
+        while i >= 0 and self._reach[i] > span.start:
+            m = self.mentions[i]
+            if span.start < m.end and m.end - m.start <= size:
                 best, size = i, m.end - m.start
+            i -= 1
         return best
 
     def quote_of(self, i: int) -> int:
@@ -193,23 +224,21 @@ class Analysis:
                 self.entities.append(Entity(id=len(self.entities), kind=p.kind, number=p.number))
                 ent = self.entities[-1]
                 if p.gender in _GENDERED:
-                    ent.votes[pi] = p.gender or ""
                     opened.append(ent.id)
                     # A person was in reach but of the other gender: this pronoun may be
                     # the error, so it does not vouch for anybody's gender.
                     # An opener alone is half a vote: it has no antecedent to agree with.
-                    ent.sure[pi] = 0.5
-                    if any(self.entities[e].kind == "person" for e in self.scores(pi)):
-                        ent.sure[pi] = 0.0
+                    near = any(self.entities[e].kind == "person" for e in self.scores(pi))
+                    ent.vote(pi, p.gender or "", 0.0 if near else 0.5)
                 p.entity = ent.id
-                ent.mentions.append(pi)
+                ent.add(pi, p)
                 continue
             # The chosen candidate's salience against the next one's: a choice the ranker
             # made against salience (best < second) is no sure vote.
             best, e, ci = ranked[0]
             second = ranked[1][0] if len(ranked) > 1 else 0.0
             p.entity = e
-            self.entities[e].mentions.append(pi)
+            self.entities[e].add(pi, p)
             c = self.mentions[ci]
             self.links[pi] = Candidate(
                 c.start, c.end, c.text, e, self.entities[e].kind, self.gender(e)[0], best
@@ -221,8 +250,7 @@ class Analysis:
                 # Someone else in reach is known to be "she": this "she" is no sure vote.
                 confidence = min(confidence, 0.5)
             if p.gender in _GENDERED and confidence >= _VOTE_CONFIDENCE:
-                self.entities[e].votes[pi] = p.gender or ""
-                self.entities[e].sure[pi] = confidence
+                self.entities[e].vote(pi, p.gender or "", confidence)
         for eid in opened:
             self._merge_cataphora(eid)
 
@@ -233,7 +261,9 @@ class Analysis:
             return
         first = self.mentions[ent.mentions[0]]
         last = first
-        for i, m in enumerate(self.mentions):
+        # Mentions are in text order: start after the opener, not at the article's top.
+        for i in range(ent.mentions[0] + 1, len(self.mentions)):
+            m = self.mentions[i]
             if m.start <= first.start:
                 continue
             if m.entity == eid:
@@ -251,13 +281,8 @@ class Analysis:
             strong = set(other.strong(self.mentions))
             if strong and not strong & set(ent.votes.values()):
                 return
-            for j in other.mentions:
-                self.mentions[j].entity = eid
-            ent.mentions.extend(other.mentions)
-            ent.votes.update(other.votes)
-            ent.sure.update(other.sure)
+            ent.absorb(other, self.mentions)
             ent.kind = "person"
-            other.mentions, other.votes = [], {}
             return
 
     def nearby_people(self, pi: int, paragraphs: int, named: bool = True) -> set[int]:

@@ -11,6 +11,7 @@ with these scores, so each module reads on its own.
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from factcheck import Span
@@ -126,17 +127,17 @@ def _eponym(an: Analysis, c: Mention, ci: int) -> int:
     if not c.named or c.kind == "person" or " " not in c.name:
         return -1
     words = set(c.name.split()[:-1])  # "Warhol Factory": the name before the head word
-    for j in range(ci - 1, -1, -1):
-        o = an.mentions[j]
-        if (
-            o.named
-            and o.entity >= 0
-            and an.entities[o.entity].kind == "person"
-            and o.name.split()[-1] in words
-            and " " in o.name
-        ):
-            return o.entity
-    return -1
+    nearest, entity = -1, -1
+    for w in words:
+        found = an.full_names.get(w, [])
+        for j in reversed(found[: bisect.bisect_left(found, ci)]):
+            if j <= nearest:
+                break
+            o = an.mentions[j]
+            if o.entity >= 0 and an.entities[o.entity].kind == "person":
+                nearest, entity = j, o.entity
+                break
+    return entity
 
 
 def _cataphora(an: Analysis, pi: int) -> list[tuple[int, float]]:

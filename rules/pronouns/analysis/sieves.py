@@ -71,6 +71,7 @@ class SieveState:
         self.by_surname: dict[str, list[int]] = {}  # full names by their last word
         self.by_word: dict[str, list[int]] = {}  # person-like full names by each word
         self.by_lemma: dict[str, list[int]] = {}  # noun phrases by head noun
+        self.bearers: dict[str, int] = {}  # surname -> people bearing it (see ``_bearers``)
         for i in self.nominal:
             m = mentions[i]
             words = m.name.split()
@@ -222,13 +223,14 @@ def _strict_head(st: SieveState, i: int) -> int | None:
 
 def _bearers(st: SieveState, surname: str) -> int:
     """How many people in the whole article bear ``surname`` in a full name: full names
-    with first names that differ (not one the initial of the other) are two people."""
-    firsts: list[str] = []
-    for j in st.by_surname.get(surname, []):
-        first = st.mentions[j].name.split()[0]
-        if not any(f == first or f[:1] == first[:1] for f in firsts):
-            firsts.append(first)
-    return len(firsts)
+    with first names that differ (not one the initial of the other) are two people.
+    Computed once per surname (the index does not change while the sieves run)."""
+    if surname not in st.bearers:
+        initials: set[str] = set()
+        for j in st.by_surname.get(surname, []):
+            initials.add(st.mentions[j].name.split()[0][:1])
+        st.bearers[surname] = len(initials)
+    return st.bearers[surname]
 
 
 def _proper_head(st: SieveState, i: int) -> int | None:
