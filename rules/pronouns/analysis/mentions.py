@@ -263,9 +263,17 @@ class _Builder:
         return first, last
 
     def modifier(self, first: int, last: int) -> bool:
-        """True for a name that only modifies a noun: "US ambassador", "BBC reporter"."""
+        """True for a name that only modifies a noun: "US ambassador", "BBC reporter".
+
+        A possessive ("Vitter's case") or a name after an honorific ("Sen. David
+        Vitter") is never a mere modifier, whatever the parse made of it.
+        """
         root = self.doc[first : last + 1].root
         head = root.head
+        if last + 1 < len(self.doc) and self.doc[last + 1].tag_ == "POS":
+            return False
+        if _honorific_gender(self.doc, first)[1]:
+            return False
         return root.dep_ == "compound" and head.i > last and head.pos_ == "NOUN"
 
     def named(self, first: int, last: int, label: str, ent_id: str) -> None:
