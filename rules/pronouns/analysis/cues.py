@@ -197,3 +197,10 @@ def subject_of_main(an: Analysis, mi: int) -> bool:
     return tok.dep_ in REFERRING_SUBJECTS and (
         tok.head.dep_ == "ROOT" or tok.head.lemma_.lower() in SPEAKER_VERBS
     )
+
+
+def modifier_only(an: Analysis, best: Candidate) -> bool:
+    """True when ``best`` is a name that modifies a noun ("the Clinton campaign"): a weak
+    antecedent the judge does not rest a verdict on (the resolver may still link it)."""
+    mi = an.mention_at(Span(best.start, best.end))
+    return mi is not None and an.doc[an.mentions[mi].head].dep_ == "compound"

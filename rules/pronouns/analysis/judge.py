@@ -24,6 +24,7 @@ from factcheck_rules.pronouns.analysis.cues import (
     governed,
     main_subject,
     maybe_person,
+    modifier_only,
     own_adjunct,
     same_sentence,
     shared_surname,
@@ -131,6 +132,8 @@ def _mismatch(an: Analysis, pi: int) -> PronounMismatch | None:
         g, how = an.gender(best.entity, exclude=pi)
         if g != other or how not in ("strong", "votes"):
             return None
+        if modifier_only(an, best):
+            return None  # "the Clinton campaign ... deny him": the campaign acts, not Clinton
         if shared_surname(an, best):
             return None  # "Tom Baker ... Ann Baker ... Baker said she": either may be meant
 
@@ -187,7 +190,7 @@ def _mismatch(an: Analysis, pi: int) -> PronounMismatch | None:
     # A gender from pronouns alone may have been taken from someone else in reach:
     # then anyone nearby, of either gender, keeps the pronoun plausible.
     window = 0 if bound else WINDOW
-    if _compatible_nearby(an, pi, best.entity, "" if strength == "votes" else other, window):
+    if _compatible_nearby(an, pi, best.entity, other, window):
         return None
     if not _named_near(an, pi, best):
         return None

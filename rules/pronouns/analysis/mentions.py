@@ -321,7 +321,12 @@ class _Builder:
                     continue
                 if any(i in self.covered for i in range(first, last + 1)):
                     continue
-                if self.modifier(first, last):
+                if self.modifier(first, last) and not (
+                    ent.label_ in PERSON_LABELS and doc[last].head.is_lower
+                ):
+                    # "US ambassador": a body or place modifying a noun is no referent;
+                    # a person modifying a common noun is ("the Clinton email scandal ...
+                    # her career"); before a capitalised word it is part of a longer name.
                     self.covered.update(range(first, last + 1))
                     continue
                 self.named(first, last, ent.label_, ent.ent_id_)

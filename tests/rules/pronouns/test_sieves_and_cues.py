@@ -28,6 +28,12 @@ test_decision_rule = gender.run(
         "Neighbours remember\n\nBetsy Ebeling and her husband, Tom, were greeted at the door. "
         "Tom Ebeling said the couple had known the family for years. Walking to the next "
         "house, Ebeling talked about her childhood in Park Ridge.\n",
+        # A name modifying a noun is a weak antecedent: the campaign acts, not Quist.
+        "Primary race\n\nSenator Mara Quist won Ohio on Tuesday, and her rival, Mr Dale, "
+        "needs a miracle. The Quist campaign is working to deny him even that path.\n",
+        # A possessive name is a mention, so "His office" has its person.
+        "Immigration row\n\nRepublicans tied the policy to crime and, in Sen. Tom Vail's "
+        "(R-Ky.) case, to terrorism. His office put out a statement on Monday.\n",
         # A full name the tagger may call a body is still a person who can be "she".
         "Primary season\n\nTrump says he would replace Federal Reserve Chair Janet L. Yellen, "
         "but he thinks she has done a good job.\n",
@@ -117,3 +123,11 @@ def test_first_person_in_a_quotation_is_its_speaker() -> None:
     )
     patel = _chain_of(chains, "Patel")
     assert ("I", "speaker") in patel and ("my", "speaker") in patel
+
+
+def test_a_person_modifying_a_noun_is_a_mention() -> None:
+    chains = _chains(
+        "Maria Lopez met voters on Monday. The Lopez campaign said turnout would be high.\n"
+    )
+    lopez = _chain_of(chains, "Maria Lopez")
+    assert ("Lopez", "proper-head") in lopez
