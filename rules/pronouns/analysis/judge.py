@@ -50,6 +50,8 @@ _GENERIC = re.compile(
 )
 #: Words that announce a mention of the word itself: 'the pronoun "he"'.
 _METALINGUISTIC = frozenset({"word", "words", "pronoun", "pronouns", "term", "terms"})
+#: Marks that close a quotation right before a reporting pronoun.
+CLOSING_QUOTES = ('"', "”", "''")
 _QUOTE_MARKS = "\"'“”‘’"
 #: Sentences before the pronoun's own that make its window: a person of the
 #: pronoun's gender (or of none known) anywhere in it keeps the pronoun plausible.
@@ -235,7 +237,7 @@ def _compatible_nearby(an: Analysis, pi: int, best: int, other: str, window: int
     said = an.reporting(pi)  # "..., he said": a speaker may be anyone named just before
     # '"...," she said' names a speaker: before its own sentence, only someone who
     # speaks or is a main subject is a rival, not a person a clause or a quote mentions.
-    speaks = pi in an.speaker_quotes
+    speaks = pi in an.speaker_quotes or (said and _after_quotation(an, pi))
     # In the paragraph's first sentence the paragraph before is still in view.
     opens = all(m.sent == p.sent for m in an.mentions[:pi] if m.para == p.para)
     for ci, c in enumerate(an.mentions):
@@ -265,6 +267,14 @@ def _compatible_nearby(an: Analysis, pi: int, best: int, other: str, window: int
         if an.gender(c.entity, exclude=pi)[0] != other:
             return True
     return False
+
+
+def _after_quotation(an: Analysis, pi: int) -> bool:
+    """True when the pronoun follows a closing quotation mark ('"...," she said'), even
+    where the attribution analysis paired the quotation with nobody."""
+    p = an.mentions[pi]
+    before = an.article.text[max(0, p.start - 4) : p.start]
+    return any(mark in before for mark in CLOSING_QUOTES)
 
 
 def _named_near(an: Analysis, pi: int, best: Candidate) -> bool:
