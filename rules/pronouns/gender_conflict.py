@@ -72,6 +72,11 @@ class GenderConflict(Rule):
     Precision comes first. Nothing is reported while a person the pronoun could
     mean (of its gender, or of none the article states) is in its sentence or
     the three before, so a slip right next to a second person goes unreported.
+    Two exceptions where the syntax leaves no doubt: a pronoun bound by the
+    subject of its clause ("Another was captured as he tried to escape") is
+    judged in its sentence only, and for a speaker ('"...," she said') only
+    people who can speak count. A bare surname two people bear, or a name that
+    only modifies a noun ("the Quist campaign"), is never the ground of a report.
     Pronouns settle a gender only when two of them, outside quotations, were
     resolved to the person with a clear lead; "-man" office titles (chairman,
     spokesman) state no gender. Singular "they", generic "he or she" and the
