@@ -38,7 +38,8 @@ from factcheck.analysis.attribution.source_finder import (
     span_of,
     subject_of,
 )
-from factcheck.contract.article import Article, DerivedKey, Quotation, Span
+from factcheck.analysis.spans import SpanIndex
+from factcheck.contract.article import Article, DerivedKey, Span
 from factcheck.language.labels import DIRECT_OBJECTS
 from factcheck.language.reporting import (
     ATTRIBUTING_ADVERBS,
@@ -232,9 +233,12 @@ def extract_doc(doc: Doc, quotations: Sequence[Span] = ()) -> list[Attribution]:
     """Every attribution in a parsed document (offsets are the doc's char offsets)."""
     found: list[Attribution] = []
     quote_spans = sorted(quotations, key=lambda q: q.start)
+    quote_index = SpanIndex((q.start, q.end) for q in quote_spans)
 
     def quoted(offset: int) -> bool:
-        return any(q.start < offset < q.end - 1 for q in quote_spans)
+        # some q with q.start < offset < q.end - 1, that is q.start <= offset - 1
+        # and q.end >= offset + 2
+        return quote_index.covers(offset - 1, offset + 2)
 
     sents = list(doc.sents)
     for n, sent in enumerate(sents):
@@ -314,7 +318,7 @@ def extract_doc(doc: Doc, quotations: Sequence[Span] = ()) -> list[Attribution]:
             src, who, impersonal = find_source(tok, quoted)
             content = _content_of(tok)
             if content is None:
-                content = _adjacent_quote(tok, sentence, quote_spans)
+                content = _adjacent_quote(tok, sentence, quote_spans, quote_index)
             found.append(
                 Attribution(
                     cue=span_of(cue_tokens) or Span(tok.idx, tok.idx + len(tok.text)),
@@ -332,13 +336,19 @@ def extract_doc(doc: Doc, quotations: Sequence[Span] = ()) -> list[Attribution]:
     return found
 
 
-def _adjacent_quote(tok: Token, sentence: Span, quotes: Sequence[Span]) -> Span | None:
-    """The quotation in the cue's sentence nearest to the cue (before or after it)."""
+def _adjacent_quote(
+    tok: Token, sentence: Span, quotes: Sequence[Span], index: SpanIndex
+) -> Span | None:
+    """The quotation in the cue's sentence nearest to the cue (before or after it).
+
+    ``index`` indexes ``quotes``: only those that reach the sentence (ending no
+    earlier than two characters before it, starting no later than its end) are
+    looked at, in the list's order, so a tie goes to the same quotation.
+    """
     best: Span | None = None
     best_gap = 1 << 30
-    for q in quotes:
-        if q.end < sentence.start - 2 or q.start > sentence.end:
-            continue
+    for i in index.touching(sentence.start - 2, sentence.end):
+        q = quotes[i]
         if q.start <= tok.idx < q.end:
             return None  # the verb is inside the quotation: the speaker's own words
         gap = tok.idx - q.end if q.end <= tok.idx else q.start - tok.idx
@@ -356,13 +366,10 @@ def extract(article: Article) -> list[Attribution]:
     Smith.' still names its speaker.
     """
     doc = article.require_doc()
-    closed = [q for q in article.quotations if q.closed]
+    closed = SpanIndex((q.content.start, q.content.end) for q in article.quotations if q.closed)
     found = extract_doc(doc, [Span(q.start, q.end) for q in top_level(article)])
-    return [a for a in found if not _inside(closed, a.cue)]
-
-
-def _inside(quotations: Sequence[Quotation], span: Span) -> bool:
-    return any(q.content.start <= span.start and span.end <= q.content.end for q in quotations)
+    # inside a closed quotation: some content with start <= cue.start and cue.end <= end
+    return [a for a in found if not closed.covers(a.cue.start, a.cue.end)]
 
 
 def attributions(article: Article) -> list[Attribution]:

@@ -22,6 +22,7 @@ from factcheck.analysis.attribution.paragraphs import (
     run_on,
     top_level,
 )
+from factcheck.analysis.spans import SpanIndex
 from factcheck.contract.article import Article, DerivedKey, Quotation, Span
 from factcheck.language.labels import FINITE_VERB_TAGS
 
@@ -83,7 +84,32 @@ def _starts_sentence(article: Article, offset: int) -> bool:
     return i < 0 or article.text[i] in ".!?:\n”\"’'"
 
 
-def _sentences_over(article: Article, quote: Quotation) -> list[Span]:
+class _Lookups:
+    """The article's attributions, sentences and quotations, indexed once per article.
+
+    Each quotation asks for the attributions in a sentence or paragraph, the
+    first or last sentence of a block and whether a sentence quotes anyone;
+    scanning every attribution, sentence and quotation for each made a long
+    article quadratic. The indexes return the scans' own matches in the
+    scans' own order (see :class:`~factcheck.analysis.spans.SpanIndex`).
+    """
+
+    def __init__(self, article: Article, found: list[Attribution]) -> None:
+        self.found = found
+        self.cues = SpanIndex((a.cue.start, a.cue.end) for a in found)
+        doc = article.doc
+        self.sentences = [] if doc is None else [(s.start_char, s.end_char) for s in doc.sents]
+        self.sentence_index = SpanIndex(self.sentences)
+        quotes = article.quotations
+        self.quote_starts = SpanIndex((q.start, q.end) for q in quotes)
+        self.quote_ends = SpanIndex((q.end, q.end) for q in quotes)
+
+    def starting_in(self, lo: int, hi: int) -> list[Attribution]:
+        """The attributions whose cue starts in ``[lo, hi)``, in the list's order."""
+        return [self.found[i] for i in self.cues.starting_in(lo, hi)]
+
+
+def _sentences_over(article: Article, quote: Quotation, lookups: _Lookups) -> list[Span]:
     doc = article.doc
     if doc is None:
         return []
@@ -100,16 +126,16 @@ def _sentences_over(article: Article, quote: Quotation) -> list[Span]:
             spans.append(Span(sent.start_char, sent.end_char))
         i = sent.end
     if covered is None or not len(covered):
-        for sent in doc.sents:
-            if sent.start_char < quote.end and quote.start < sent.end_char:
-                spans.append(Span(sent.start_char, sent.end_char))
+        # sentences with start < quote.end and quote.start < end
+        for k in lookups.sentence_index.touching(quote.start + 1, quote.end - 1):
+            spans.append(Span(*lookups.sentences[k]))
     return spans
 
 
-def _speaker_in(found: list[Attribution], quote: Quotation, area: Span) -> Attribution | None:
+def _speaker_in(lookups: _Lookups, quote: Quotation, area: Span) -> Attribution | None:
     best: Attribution | None = None
-    for a in found:
-        if not (area.start <= a.cue.start and a.cue.end <= area.end):
+    for a in lookups.starting_in(area.start, area.end + 1):
+        if a.cue.end > area.end:
             continue
         if quote.closed and quote.content.start <= a.cue.start < quote.content.end:
             continue
@@ -124,13 +150,13 @@ def _speaker_in(found: list[Attribution], quote: Quotation, area: Span) -> Attri
     return best
 
 
-def _find(article: Article, quote: Quotation, found: list[Attribution]) -> QuoteSpeaker:
+def _find(article: Article, quote: Quotation, lookups: _Lookups) -> QuoteSpeaker:
     looked: list[tuple[str, Span]] = []
-    sentences = _sentences_over(article, quote)
+    sentences = _sentences_over(article, quote, lookups)
     if sentences:
         area = Span(sentences[0].start, sentences[-1].end)
         looked.append(("sentence", area))
-        hit = _speaker_in(found, quote, area)
+        hit = _speaker_in(lookups, quote, area)
         if hit is not None:
             return QuoteSpeaker(quote, hit, "sentence", tuple(looked))
     before = article.text[max(0, quote.start - 3) : quote.start].rstrip()
@@ -148,7 +174,7 @@ def _find(article: Article, quote: Quotation, found: list[Attribution]) -> Quote
             continue
         first_block = first_block or block
         looked.append(("paragraph", Span(block.start, block.end)))
-        hit = _speaker_in(found, quote, Span(block.start, block.end))
+        hit = _speaker_in(lookups, quote, Span(block.start, block.end))
         if hit is not None:
             how = "paragraph" if block is first_block else "continued"
             return QuoteSpeaker(quote, hit, how, tuple(looked))
@@ -158,25 +184,27 @@ def _find(article: Article, quote: Quotation, found: list[Attribution]) -> Quote
             tail = article.text[prev.start : prev.end].rstrip()
             looked.append(("previous paragraph", Span(prev.start, prev.end)))
             if tail.endswith(":"):
-                hit = _speaker_in(found, quote, Span(prev.start, prev.end))
+                hit = _speaker_in(lookups, quote, Span(prev.start, prev.end))
                 if hit is not None:
                     return QuoteSpeaker(quote, hit, "lead-in", tuple(looked))
         opens_paragraph = not article.text[first_block.start : quote.start].strip()
         well_formed = quote.closed or run_on(article, quote)
         if prev is not None and well_formed and opens_paragraph:
-            carried = _closing_speaker(article, prev, found)
+            carried = _closing_speaker(article, prev, lookups)
             if carried is not None:
                 return QuoteSpeaker(quote, carried, "previous-paragraph", tuple(looked))
         nxt = next_block(article, first_block)
         if nxt is not None and well_formed and opens_paragraph:
             looked.append(("next paragraph", Span(nxt.start, nxt.end)))
-            ahead = _chained_speaker(article, nxt, found) or _delayed_speaker(article, nxt, found)
+            ahead = _chained_speaker(article, nxt, lookups) or _delayed_speaker(
+                article, nxt, lookups
+            )
             if ahead is not None:
                 return QuoteSpeaker(quote, ahead, "next-paragraph", tuple(looked))
     return QuoteSpeaker(quote, None, "none", tuple(looked))
 
 
-def _chained_speaker(article: Article, block: Span, found: list[Attribution]) -> Attribution | None:
+def _chained_speaker(article: Article, block: Span, lookups: _Lookups) -> Attribution | None:
     """The speaker of a chain of quotation paragraphs attributed at the end of the next one.
 
     '"First point."' / '"Second point," Smith said.' - common in features and
@@ -185,10 +213,9 @@ def _chained_speaker(article: Article, block: Span, found: list[Attribution]) ->
     """
     if not article.text[block.start : block.start + 2].startswith(('"', "“", "''", "``")):
         return None
-    for a in found:
+    for a in lookups.starting_in(block.start, block.end):
         if (
-            block.start <= a.cue.start < block.end
-            and a.source is not None
+            a.source is not None
             and a.source_type in ("named", "pronoun", "described")
             and not a.modifier
             and a.attributes_claim
@@ -197,7 +224,7 @@ def _chained_speaker(article: Article, block: Span, found: list[Attribution]) ->
     return None
 
 
-def _delayed_speaker(article: Article, block: Span, found: list[Attribution]) -> Attribution | None:
+def _delayed_speaker(article: Article, block: Span, lookups: _Lookups) -> Attribution | None:
     """Delayed attribution: the next paragraph opens by pointing back at the quotation
     ('That was how the chief executive described the merger.') and names its speaker.
 
@@ -206,17 +233,13 @@ def _delayed_speaker(article: Article, block: Span, found: list[Attribution]) ->
     """
     if not article.text[block.start : block.start + 8].lower().startswith(_DELAYED_OPENERS):
         return None
-    doc = article.doc
     first_end = block.end
-    if doc is not None:
-        for sent in doc.sents:
-            if sent.start_char >= block.start:
-                first_end = min(block.end, sent.end_char)
-                break
-    for a in found:
+    first = lookups.sentence_index.first_starting_from(block.start)
+    if first is not None:
+        first_end = min(block.end, lookups.sentences[first][1])
+    for a in lookups.starting_in(block.start, first_end):
         if (
-            block.start <= a.cue.start < first_end
-            and a.source is not None
+            a.source is not None
             and a.source_type in ("named", "pronoun", "described")
             and not a.modifier
         ):
@@ -224,7 +247,7 @@ def _delayed_speaker(article: Article, block: Span, found: list[Attribution]) ->
     return None
 
 
-def _closing_speaker(article: Article, block: Span, found: list[Attribution]) -> Attribution | None:
+def _closing_speaker(article: Article, block: Span, lookups: _Lookups) -> Attribution | None:
     """The speaker attribution that ends ``block`` ('"...," said Ms Jones.'), if any.
 
     A paragraph of quotation after a paragraph that ends with its speaker is the
@@ -235,19 +258,17 @@ def _closing_speaker(article: Article, block: Span, found: list[Attribution]) ->
     late.') says what she meant, not that the next words are hers.
     """
     last_sentence_start = block.start
-    doc = article.doc
-    if doc is not None:
-        for sent in doc.sents:
-            if block.start <= sent.start_char < block.end:
-                last_sentence_start = sent.start_char
-    quoting = any(
-        last_sentence_start <= q.start < block.end or last_sentence_start < q.end <= block.end
-        for q in article.quotations
-    )
-    for a in reversed(found):
+    last = lookups.sentence_index.last_starting_in(block.start, block.end)
+    if last is not None:
+        last_sentence_start = lookups.sentences[last][0]
+    # some quotation with last_sentence_start <= start < block.end, or
+    # last_sentence_start < end <= block.end
+    quoting = lookups.quote_starts.any_starting_in(
+        last_sentence_start, block.end
+    ) or lookups.quote_ends.any_starting_in(last_sentence_start + 1, block.end + 1)
+    for a in reversed(lookups.starting_in(last_sentence_start, block.end)):
         if (
-            last_sentence_start <= a.cue.start < block.end
-            and a.source is not None
+            a.source is not None
             and a.source_type in ("named", "pronoun", "described")
             and not a.modifier
             and (quoting or a.content is None)
@@ -297,11 +318,11 @@ def _signature(article: Article, quote: Quotation) -> str | None:
 
 
 def _compute(article: Article) -> list[QuoteSpeaker]:
-    found = attributions(article)
+    lookups = _Lookups(article, attributions(article))
     body = [q for q in top_level(article) if _in_body(article, q)]
     out: list[QuoteSpeaker] = []
     for q in body:
-        pairing = _find(article, q, found)
+        pairing = _find(article, q, lookups)
         prev = out[-1] if out else None
         if (
             pairing.how == "none"
