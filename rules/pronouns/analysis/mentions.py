@@ -15,7 +15,13 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from factcheck_rules.pronouns.analysis import gazetteer
+from factcheck_rules.pronouns.analysis.naming import (
+    context_person,
+    honorific_gender,
+    name_tokens,
+    named_kind,
+    role_noun,
+)
 
 from factcheck import Article
 from factcheck.language.calendar import MONTHS_AND_DAYS
@@ -28,18 +34,10 @@ from factcheck.language.labels import (
     REFERRING_SUBJECTS,
 )
 from factcheck.language.nouns import (
-    HONORIFICS,
-    HONORIFICS_FEMALE,
-    HONORIFICS_MALE,
-    HONORIFICS_NEUTRAL,
     INSTITUTION_NOUNS,
-    PERSON_NOUNS,
-    ROLE_FEMALE,
-    ROLE_MALE,
 )
 from factcheck.language.reporting import SPEAKER_VERBS
 from factcheck.language.words import word_set
-from factcheck.nlp import KB_CAPITAL, KB_CITY, KB_COUNTRY, KB_INTL_ORG, KB_REGION
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -120,87 +118,6 @@ def _addressed(head: Token) -> bool:
     )
 
 
-def _bare(word: str) -> str:
-    return word.lower().rstrip(".")
-
-
-def _honorific_gender(doc: Doc, first: int) -> tuple[str | None, bool]:
-    """(gender, is_person) from honorifics just before or opening a name."""
-    for i in range(first, max(-1, first - 3), -1):
-        word = _bare(doc[i].text)
-        if word in HONORIFICS_MALE or word + "." in HONORIFICS_MALE:
-            return "m", True
-        if word in HONORIFICS_FEMALE:
-            return "f", True
-        if word in HONORIFICS_NEUTRAL:
-            return None, True
-        if i < first and not doc[i].is_title:
-            break
-    return None, False
-
-
-def _role_noun(tok: Token) -> tuple[str | None, bool]:
-    """(gender, is_person) of a noun token by the role lexicons."""
-    lemma = tok.lemma_.lower()
-    word = tok.lower_
-    if word in ROLE_MALE or lemma in ROLE_MALE:
-        return "m", True
-    if word in ROLE_FEMALE or lemma in ROLE_FEMALE:
-        return "f", True
-    return None, word in PERSON_NOUNS or lemma in PERSON_NOUNS
-
-
-def _context_person(doc: Doc, head: Token, start: int) -> tuple[str | None, bool]:
-    """Person evidence around a name: appositions, role-noun compounds, copulas."""
-    gender: str | None = None
-    person = False
-    related = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
-        related.append(head.head)
-    related += [doc[i] for i in range(head.left_edge.i, start) if doc[i].pos_ == "NOUN"]
-    if head.dep_ in REFERRING_SUBJECTS and any(c.dep_ == "cop" for c in head.head.children):
-        related.append(head.head)
-    for child in head.children:
-        if child.dep_ in ("relcl", "acl:relcl") and any(c.dep_ == "cop" for c in child.children):
-            related.append(child)
-    for tok in related:
-        g, p = _role_noun(tok)
-        person = person or p
-        gender = gender or g
-    return gender, person
-
-
-def _name_tokens(doc: Doc, start: int, end: int) -> list[Token]:
-    toks = [t for t in doc[start:end] if t.tag_ != "POS" and t.text not in ("'s", "’s")]
-    keep: list[Token] = []
-    for t in toks:
-        word = _bare(t.text)
-        if word in HONORIFICS or (t.pos_ == "NOUN" and not t.is_title):
-            keep = []  # a title or a role word: the name starts after it
-            continue
-        if not keep and not t.is_title and t.pos_ != "PROPN":
-            continue  # "the" before a name
-        keep.append(t)
-    return keep or toks
-
-
-def _named_kind(label: str, ent_id: str, name: str) -> tuple[str, str]:
-    if ent_id.startswith((KB_COUNTRY, KB_CAPITAL, KB_CITY, KB_REGION)):
-        return "place", "ent_id"
-    if ent_id.startswith(KB_INTL_ORG):
-        return "org", "ent_id"
-    if gazetteer.is_place(name):
-        return "place", "gazetteer"
-    if label in PERSON_LABELS:
-        # The tagger says person: only a legal form ("Smith Ltd") overrides it.
-        return ("org", "org-name") if gazetteer.has_legal_form(name) else ("person", "label")
-    if gazetteer.is_org_name(name):
-        return "org", "org-name"
-    if label in ORG_LABELS:
-        return "org", "label"
-    return "unknown", "label"
-
-
 class _Builder:
     def __init__(self, article: Article, doc: Doc) -> None:
         self.article = article
@@ -272,18 +189,18 @@ class _Builder:
         head = root.head
         if last + 1 < len(self.doc) and self.doc[last + 1].tag_ == "POS":
             return False
-        if _honorific_gender(self.doc, first)[1]:
+        if honorific_gender(self.doc, first)[1]:
             return False
         return root.dep_ == "compound" and head.i > last and head.pos_ == "NOUN"
 
     def named(self, first: int, last: int, label: str, ent_id: str) -> None:
         doc = self.doc
-        toks = _name_tokens(doc, first, last + 1)
+        toks = name_tokens(doc, first, last + 1)
         name = " ".join(t.text for t in toks)
         head = doc[first : last + 1].root
-        kind, why = _named_kind(label, ent_id, name)
-        gender, person = _honorific_gender(doc, toks[0].i if toks else first)
-        cg, cperson = _context_person(doc, head, first)
+        kind, why = named_kind(label, ent_id, name)
+        gender, person = honorific_gender(doc, toks[0].i if toks else first)
+        cg, cperson = context_person(doc, head, first)
         if person or cperson:
             if kind in ("place", "org") and why in ("ent_id", "gazetteer") and not person:
                 pass  # "US ambassador" modifies a country name: still a country
@@ -367,7 +284,7 @@ class _Builder:
         return self.mentions
 
     def nominal(self, tok: Token) -> None:
-        gender, person = _role_noun(tok)
+        gender, person = role_noun(tok)
         # "a viewer who says ...": a relative "who" makes the noun a person.
         person = person or any(
             c.dep_ in ("relcl", "acl:relcl")
