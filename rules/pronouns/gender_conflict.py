@@ -110,7 +110,9 @@ class GenderConflict(Rule):
                     start=v.pronoun.start,
                     end=v.pronoun.end,
                     message=(
-                        f"'{v.text}' refers to '{v.antecedent.text}', who is {sex} elsewhere "
+                        f"'{v.text}' refers to '{v.antecedent.text}'"
+                        + (f" ({v.name})" if v.name else "")
+                        + f", who is {sex} elsewhere "
                         f"in the article ({said}). Use '{fix}', or make clear that someone "
                         "else is meant."
                     ),

@@ -85,7 +85,7 @@ def same_sentence(an: Analysis, c: Candidate, pi: int) -> bool:
 def maybe_person(an: Analysis, entity: int) -> bool:
     """True for a body or place known from the tagger's label alone whose name has the
     shape of a person's: two to six title-case words, none a known organisation word
-    or an acronym ("BBC Wales"), not opening with "The".
+    or an acronym ("BBC Wales"), not after "the" ("the Sea Org").
 
     The shipped tagger calls many people organisations or places ("Federal Reserve
     Chair Janet L. Yellen", "an ally in Hillary Clinton"); a gazetteer, an id or an
@@ -102,6 +102,7 @@ def maybe_person(an: Analysis, entity: int) -> bool:
             and 2 <= len(words) <= 6
             and all(w[:1].isupper() and not _ACRONYM.fullmatch(w) for w in words)
             and words[0].lower() != "the"
+            and not an.article.text[max(0, m.start - 4) : m.start].lower().endswith("the ")
         ):
             return True
     return False

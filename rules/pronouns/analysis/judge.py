@@ -89,6 +89,9 @@ class PronounMismatch:
     evidence: tuple[Span, ...]
     alternative: float  # best plausible alternative's share of the antecedent's score
     strength: str  # how the antecedent's gender/kind is known
+    #: The longest name of the antecedent's chain, when the antecedent itself is a
+    #: pronoun or a noun ("he", "the striker"): what the message names ("" when none).
+    name: str = ""
 
 
 def _generic(article: Article, start: int, end: int) -> bool:
@@ -204,6 +207,8 @@ def _mismatch(an: Analysis, pi: int) -> PronounMismatch | None:
         for i in ent.mentions
         if i != pi and _sets(an, i, kind, other)
     )
+    names = [an.mentions[i].text for i in ent.mentions if an.mentions[i].named]
+    name = max(names, key=len) if names else ""
     return PronounMismatch(
         kind,
         Span(p.start, p.end),
@@ -212,6 +217,7 @@ def _mismatch(an: Analysis, pi: int) -> PronounMismatch | None:
         _nearest(evidence, p.start) or (Span(best.start, best.end),),
         alt,
         strength,
+        name if name and name != best.text else "",
     )
 
 
@@ -238,6 +244,8 @@ def _compatible_nearby(an: Analysis, pi: int, best: int, other: str, window: int
     # '"...," she said' names a speaker: before its own sentence, only someone who
     # speaks or is a main subject is a rival, not a person a clause or a quote mentions.
     speaks = pi in an.speaker_quotes or (said and _after_quotation(an, pi))
+    ph = an.doc[p.head]
+    main_subject_pronoun = p.role == "subj" and ph.head.dep_ == "ROOT"
     # In the paragraph's first sentence the paragraph before is still in view.
     opens = all(m.sent == p.sent for m in an.mentions[:pi] if m.para == p.para)
     for ci, c in enumerate(an.mentions):
@@ -252,8 +260,11 @@ def _compatible_nearby(an: Analysis, pi: int, best: int, other: str, window: int
             continue
         if c.number != "sg" or c.entity == speaker:
             continue
-        if ci > pi and c.role != "subj":
-            continue  # after the pronoun only a subject can be meant ("During his visit, Lee")
+        if ci > pi and (c.role != "subj" or main_subject_pronoun):
+            # After the pronoun only a subject can be meant ("During his visit, Lee"), and
+            # never by a pronoun that is itself its sentence's main subject ("She was
+            # taken to an office where a lawyer ...": she is not the lawyer).
+            continue
         speaker_like = speaks and can_speak(an, ci)
         if speaks and c.sent != p.sent and not speaker_like:
             continue

@@ -34,6 +34,9 @@ test_decision_rule = gender.run(
         # A possessive name is a mention, so "His office" has its person.
         "Immigration row\n\nRepublicans tied the policy to crime and, in Sen. Tom Vail's "
         "(R-Ky.) case, to terrorism. His office put out a statement on Monday.\n",
+        # A later subject is a rival only for a pronoun inside a fronted phrase.
+        "Defector speaks\n\nMrs Paris grew up in the church. She was moved to an office "
+        "where a lawyer questioned her for hours.\n",
         # A full name the tagger may call a body is still a person who can be "she".
         "Primary season\n\nTrump says he would replace Federal Reserve Chair Janet L. Yellen, "
         "but he thinks she has done a good job.\n",
@@ -59,6 +62,19 @@ test_decision_rule = gender.run(
             "text": "Market report\n\nMr Ortega, the fund's manager, bought shares on Monday "
             "as she expected a rally.\n",
             "excerpt": "she",
+        },
+        # Principle C: the main subject "She" is not the lawyer named later in its sentence.
+        {
+            "text": "Court case\n\nMr Ortiz was arrested in March. He was driven to the "
+            "Century City Towers. She was put in an office where a lawyer questioned him.\n",
+            "excerpt": "She",
+            "message": "Ortiz",
+        },
+        # A name after "the" is a body, however the tagger typed it: no person in reach.
+        {
+            "text": "Defector speaks\n\nMrs Paris grew up in the church. She joined the Sea "
+            "Org aged 14. At seventeen, he was sent to the ship.\n",
+            "excerpt": "he",
         },
     ],
 )
