@@ -22,7 +22,7 @@ from factcheck.language.labels import GROUP_LABELS, ORG_LABELS, PERSON_LABELS, P
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.language import Language
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 #: The name that means "the pipeline shipped inside the factcheck package".
 DEFAULT_MODEL: str = "factcheck-news"
@@ -109,6 +109,20 @@ def ents_in(span: Span) -> list[Span]:
             break  # an entity running past the span ends the list, as in spaCy
         out.append(_ent_span(doc, tok.i, j))
     return out
+
+
+def ent_at(token: Token) -> Span | None:
+    """The entity covering ``token`` (None outside entities), found from the token's
+    IOB tags: asking ``doc.ents`` builds every entity of the document each time."""
+    if not token.ent_iob_ or token.ent_iob_ == "O":
+        return None
+    doc, start = token.doc, token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return _ent_span(doc, start, end)
 
 
 def _ent_span(doc: Any, start: int, end: int) -> Span:

@@ -12,6 +12,7 @@ from factcheck_rules.attribution.analysis.genre import is_opinion
 from factcheck import Article, Diagnostic, Evidence, Rule, RuleContext, Severity, Span
 from factcheck.analysis.attribution.extractor import Attribution, attributions
 from factcheck.analysis.attribution.paragraphs import paragraph_of
+from factcheck.analysis.spans import SpanIndex
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -20,8 +21,27 @@ if TYPE_CHECKING:
 STATEMENT_THRESHOLD = 0.75
 
 
-def _within(spans: Iterable[Span | None], start: int, end: int) -> bool:
-    return any(s is not None and s.start <= start and end <= s.end for s in spans)
+class _Lookups:
+    """The article's attributions and long quotations, indexed once for every sentence:
+    scanning them per sentence made a long article quadratic."""
+
+    def __init__(self, article: Article, every: list[Attribution]) -> None:
+        contents = [a.content for a in every if a.attributes_claim and a.content is not None]
+        self.cues = SpanIndex((a.cue.start, a.cue.start + 1) for a in every)
+        self.contents = SpanIndex((c.start, c.end) for c in contents)
+        self.quotes = SpanIndex((q.start, q.end) for q in article.quotations if len(q.content) > 20)
+
+    def cue_in(self, start: int, end: int) -> bool:
+        """True when an attribution's cue starts in ``[start, end)``."""
+        return self.cues.any_starting_in(start, end)
+
+    def quoted(self, start: int, end: int) -> bool:
+        """True when a long quotation overlaps ``[start, end)``."""
+        return bool(self.quotes.touching(start + 1, end - 1))
+
+    def within(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` lies in the content of a claim's attribution."""
+        return self.contents.covers(start, end)
 
 
 #: Prepositions that open an adjunct framing a reported act ("called the meeting
@@ -95,8 +115,7 @@ class UnattributedAssertion(Rule):
     def check(self, article: Article, ctx: RuleContext) -> Iterable[Diagnostic]:
         doc = article.require_doc()
         every = [a for a in attributions(article) if a.kind != "stance"]
-        found = [a for a in every if a.attributes_claim]
-        contents = [a.content for a in found]
+        lookups = _Lookups(article, every)
         tops = [b for b in (article.headline, article.standfirst) if b is not None]
         out: list[Diagnostic] = []
         first = next((b for b in article.blocks if b.kind != "code"), None)
@@ -108,25 +127,20 @@ class UnattributedAssertion(Rule):
                 continue  # a title the reader did not take for a headline
             if article.in_quotation(sent.start_char, sent.end_char):
                 continue
-            out.extend(self._sentence(article, sent, every, contents, opinion))
+            out.extend(self._sentence(article, sent, lookups, opinion))
         return out
 
     def _sentence(
         self,
         article: Article,
         sent: SpacySpan,
-        found: list[Attribution],
-        contents: list[Span | None],
+        lookups: _Lookups,
         opinion: bool = False,
     ) -> list[Diagnostic]:
-        in_sentence = [a for a in found if sent.start_char <= a.cue.start < sent.end_char]
+        in_sentence = lookups.cue_in(sent.start_char, sent.end_char)
         block = paragraph_of(article, sent.start_char)
-        in_paragraph = [a for a in found if block.start <= a.cue.start < block.end] if block else []
-        quoted = [
-            q
-            for q in article.quotations
-            if q.start < sent.end_char and sent.start_char < q.end and len(q.content) > 20
-        ]
+        in_paragraph = lookups.cue_in(block.start, block.end) if block else False
+        quoted = lookups.quoted(sent.start_char, sent.end_char)
         score = checkworthy.score(sent)
         out: list[Diagnostic] = []
         for phrase in phrases(sent):
@@ -135,7 +149,7 @@ class UnattributedAssertion(Rule):
             if opinion and (phrase.kind != "superlative" or phrase.reason.startswith("evaluative")):
                 continue  # a signed opinion piece: the byline owns its judgements
             framing = _framed_by_writer(article.prose, phrase.start)
-            if not framing and _within(contents, phrase.start, phrase.end):
+            if not framing and lookups.within(phrase.start, phrase.end):
                 continue
             strong = (
                 phrase.strong

@@ -258,3 +258,73 @@ def _closing_scan(article: Article, block: Span, found: list[Attribution]) -> At
         ):
             return a
     return None
+
+
+def _quotation(start: int, end: int) -> Quotation:
+    return Quotation(start, end, content=Span(start + 1, max(start + 1, end - 1)))
+
+
+def test_article_quotation_lookups_match_the_scans() -> None:
+    rng = random.Random(11)
+    text = "x" * 400
+    quotes = []
+    for _ in range(60):
+        a = rng.randrange(0, 390)
+        quotes.append(_quotation(a, rng.randrange(a + 2, 400)))
+    quotes.append(quotes[3])  # the same quotation twice
+    article = Article("t.txt", text, quotations=tuple(quotes))
+    for offset in range(0, 400):
+        best = None
+        for q in article.quotations:
+            if q.contains(offset) and (best is None or len(q) < len(best)):
+                best = q
+        assert article.quotation_at(offset) is best
+        for width in (1, 5, 40):
+            end = offset + width
+            scan = any(q.content.start <= offset and end <= q.content.end for q in quotes)
+            assert article.in_quotation(offset, end) == scan
+    article.quotations = (quotes[0],)  # a replaced tuple is re-indexed
+    assert article.quotation_at(quotes[0].start) is quotes[0]
+
+
+def test_quotation_nesting_matches_the_pairwise_definition() -> None:
+    from factcheck_rules.consistency.analysis.quotes import _nesting
+
+    rng = random.Random(5)
+    for _ in range(30):
+        quotes = []
+        for _ in range(rng.randrange(1, 25)):
+            a = rng.randrange(0, 60)
+            quotes.append(_quotation(a, rng.randrange(a + 2, 70)))
+        quotes += [_quotation(q.start, q.end) for q in quotes[:2]]  # equal spans
+        nested = {
+            id(i)
+            for i in quotes
+            for o in quotes
+            if o is not i and o.start <= i.start and i.end <= o.end
+        }
+        holders = {
+            id(o)
+            for o in quotes
+            for i in quotes
+            if o is not i and o.start <= i.start and i.end <= o.end
+        }
+        assert _nesting(quotes) == (nested, holders)
+
+
+def test_entity_at_a_token_is_spacys() -> None:
+    from factcheck.nlp import ent_at
+
+    doc = load_pipeline()(NEWS * 2)
+    for tok in doc:
+        covering = [e for e in doc.ents if e.start <= tok.i < e.end]
+        found = ent_at(tok)
+        if not covering:
+            assert found is None
+        else:
+            assert found is not None
+            assert (found.start, found.end, found.label_) == (
+                covering[0].start,
+                covering[0].end,
+                covering[0].label_,
+            )

@@ -8,6 +8,7 @@ the Security Council") become :class:`~factcheck.Claim` objects that
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -44,7 +45,8 @@ def _pronoun_claims(article: Article, published: str) -> list[CheckableClaim]:
     text = article.text
     doc = article.require_doc()
     sent_ends = [s.end_char for s in doc.sents]
-    all_names = name_mentions(article)
+    all_names = sorted(name_mentions(article), key=lambda n: n.start)
+    name_starts = [n.start for n in all_names]
     out = []
     for cluster in person_clusters(article):
         if not cluster.is_person or len(cluster.name.split()) < 2:
@@ -54,7 +56,8 @@ def _pronoun_claims(article: Article, published: str) -> list[CheckableClaim]:
             if m.zone != "body" or m.quoted:
                 continue
             # The window: the rest of this sentence and the next one.
-            ends = [e for e in sent_ends if e > m.end]
+            k = bisect.bisect_right(sent_ends, m.end)
+            ends = sent_ends[k : k + 2]
             stop = ends[1] if len(ends) > 1 else (ends[0] if ends else len(text))
             hit = next(
                 (
@@ -66,11 +69,9 @@ def _pronoun_claims(article: Article, published: str) -> list[CheckableClaim]:
             )
             if hit is None:
                 continue
-            between = [
-                n
-                for n in all_names
-                if m.end <= n.start < hit.start() and id(n) not in ids and n.kind == "person"
-            ]
+            lo = bisect.bisect_left(name_starts, m.end)
+            hi = bisect.bisect_left(name_starts, hit.start())
+            between = [n for n in all_names[lo:hi] if id(n) not in ids and n.kind == "person"]
             if between:
                 continue
             word = hit.group(1).lower()

@@ -10,6 +10,7 @@ never counts as a different speaker.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck_rules.consistency.analysis.names import (
@@ -125,23 +126,43 @@ def _zone(article: Article, offset: int) -> str:
     return "body"
 
 
+def _nesting(quotes: Sequence[Quotation]) -> tuple[set[int], set[int]]:
+    """The ids of the quotations inside another one, and of those holding another one.
+
+    Sorted sweeps with a running maximum (or minimum) of ends, so a page of
+    quotation marks costs n log n rather than every pair: a quotation is inside
+    another when an earlier-starting one (ties: the longer first) ends at or
+    after it, and holds another when a later-starting one (ties: the shorter
+    first) ends at or before it. Two with the same span hold each other.
+    """
+    nested: set[int] = set()
+    holders: set[int] = set()
+    same: dict[tuple[int, int], list[Quotation]] = {}
+    for q in quotes:
+        same.setdefault((q.start, q.end), []).append(q)
+    for group in same.values():
+        if len(group) > 1:
+            nested.update(id(q) for q in group)
+            holders.update(id(q) for q in group)
+    furthest = -1
+    for (_start, end), group in sorted(same.items(), key=lambda kv: (kv[0][0], -kv[0][1])):
+        if furthest >= end:
+            nested.update(id(q) for q in group)
+        furthest = max(furthest, end)
+    nearest = None
+    for (_start, end), group in sorted(same.items(), key=lambda kv: (-kv[0][0], kv[0][1])):
+        if nearest is not None and nearest <= end:
+            holders.update(id(q) for q in group)
+        nearest = end if nearest is None else min(nearest, end)
+    return nested, holders
+
+
 def attribute_quotes(article: Article) -> list[AttributedQuote]:
     """Every quotation of the article with its words and its speaker."""
     name_mentions(article)
     clusters = person_clusters(article)
     out = []
-    nested = {
-        id(inner)
-        for inner in article.quotations
-        for outer in article.quotations
-        if outer is not inner and outer.start <= inner.start and inner.end <= outer.end
-    }
-    holders = {
-        id(outer)
-        for outer in article.quotations
-        for inner in article.quotations
-        if outer is not inner and outer.start <= inner.start and inner.end <= outer.end
-    }
+    nested, holders = _nesting(article.quotations)
     for q in article.quotations:
         if id(q) in nested or id(q) in holders or not q.closed:
             continue

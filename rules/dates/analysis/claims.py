@@ -28,7 +28,7 @@ from factcheck_rules.dates.analysis.values import Value
 
 from factcheck import DerivedKey
 from factcheck.language.labels import ORG_LABELS, PERSON_LABELS, PLACE_LABELS
-from factcheck.nlp import KB_COUNTRY, ents_in
+from factcheck.nlp import KB_COUNTRY, ent_at, ents_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -108,6 +108,12 @@ class _Entities:
     mentions: tuple[tuple[int, int, str, str], ...]  # (end_char, sentence, key, label)
     names: Mapping[str, str]  # key -> the name to show
     sent_starts: tuple[int, ...]  # token index where each sentence starts
+    persons: tuple[tuple[int, str], ...] = ()  # (end_char, text) of each person, in order
+
+    def last_person(self, before: int) -> str:
+        """The text of the last person named ending at or before ``before`` ("" if none)."""
+        k = bisect.bisect_right(self.persons, (before, "\uffff"))
+        return self.persons[k - 1][1] if k else ""
 
     def sentence_of(self, token_index: int) -> int:
         return bisect.bisect_right(self.sent_starts, token_index) - 1
@@ -124,7 +130,8 @@ class _Entities:
             sentence = bisect.bisect_right(sent_starts, e.start) - 1
             mentions.append((e.end_char, sentence, key, e.label_))
         names = {k: max(c.items(), key=lambda kv: (kv[1], len(kv[0])))[0] for k, c in texts.items()}
-        return cls(tuple(mentions), names, tuple(sent_starts))
+        persons = tuple((e.end_char, e.text) for e in doc.ents if e.label_ in PERSON_LABELS)
+        return cls(tuple(mentions), names, tuple(sent_starts), persons)
 
     def ranked(
         self, before: int, sentence: int, labels: frozenset[str], prefix: str = ""
@@ -169,8 +176,8 @@ def _resolve_subject(
         return ""
     subj = doc[clause.subject_head]
     if subj.ent_type_:
-        covering = [e for e in doc.ents if e.start <= subj.i < e.end]
-        return covering[0].text if covering else subj.text
+        covering = ent_at(subj)
+        return covering.text if covering is not None else subj.text
     kind = _ANAPHORIC_SUBJECTS.get(subj.lower_)
     if subj.lower_ in ("it", "they", "its"):
         kind = "place-or-org"
@@ -181,8 +188,7 @@ def _resolve_subject(
     ):
         return ""
     if kind == "person":
-        earlier = [e for e in doc.ents if e.label_ in PERSON_LABELS and e.end_char <= before]
-        return earlier[-1].text if earlier else ""
+        return ents.last_person(before)
     labels = {
         "place": PLACE_LABELS,
         "org": ORG_LABELS,

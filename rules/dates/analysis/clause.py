@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck.language.labels import AUXILIARIES, SUBJECTS
+from factcheck.nlp import ent_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -138,10 +139,9 @@ def _phrase(token: Token, skip: range, limit: int = 12) -> str:
     words = [w for w in words if not w.is_space and w.i not in skip]
     if len(words) > limit:
         words = [token, *(c for c in token.children if c.dep_ in _CORE_DEPS and c.i < token.i)]
-    if token.ent_type_:
-        for ent in token.doc.ents:
-            if ent.start <= token.i < ent.end:
-                words.extend(t for t in ent if t not in words)
+    ent = ent_at(token) if token.ent_type_ else None
+    if ent is not None:
+        words.extend(t for t in ent if t not in words)
     words.sort(key=lambda t: t.i)
     return " ".join(w.text for w in words).strip()
 
