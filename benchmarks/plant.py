@@ -29,9 +29,9 @@ import re
 import sys
 import tempfile
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -133,23 +133,39 @@ def apply_plant(d: Draft, items: list[dict[str, Any]], plant: Plant) -> bool:
     return True
 
 
-def plant_article(text: str, rng: random.Random, n: int) -> tuple[str, list[dict[str, Any]]]:
-    """Plant up to ``n`` errors of different kinds; the new text and its gold items."""
+P = TypeVar("P")
+
+
+def plant_with(
+    text: str,
+    rng: random.Random,
+    n: int,
+    planters: Mapping[str, Callable[[Draft, random.Random], P | None]],
+    weights: Mapping[str, float],
+    apply: Callable[[Draft, list[dict[str, Any]], P], bool],
+) -> tuple[str, list[dict[str, Any]]]:
+    """Plant up to ``n`` errors of different kinds with ``planters``; the new text and its
+    gold items. Shared by this script and ``plant_consistency.py`` (multi-span plants)."""
     d = Draft(text)
     items: list[dict[str, Any]] = []
     # Weighted order without replacement (Efraimidis-Spirakis keys): kinds whose sites are
     # scarce come first more often, so every kind gets enough items to measure.
-    order = sorted(PLANTERS, key=lambda k: -(rng.random() ** (1 / WEIGHTS.get(k, 1.0))))
+    order = sorted(planters, key=lambda k: -(rng.random() ** (1 / weights.get(k, 1.0))))
     for kind in order:
         if len(items) >= n:
             break
-        plant = PLANTERS[kind](d, rng)
+        plant = planters[kind](d, rng)
         if plant is not None:
-            apply_plant(d, items, plant)
+            apply(d, items, plant)
     for it in items:
         it["line"] = d.text.count("\n", 0, it["start"]) + 1
     items.sort(key=lambda it: int(it["start"]))
     return d.text, items
+
+
+def plant_article(text: str, rng: random.Random, n: int) -> tuple[str, list[dict[str, Any]]]:
+    """Plant up to ``n`` errors of different kinds; the new text and its gold items."""
+    return plant_with(text, rng, n, PLANTERS, WEIGHTS, apply_plant)
 
 
 def read_source(source: Path) -> list[tuple[str, str]]:

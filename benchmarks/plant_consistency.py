@@ -50,6 +50,7 @@ from _planters_consistency import (
     plant_quote_conflict,
     plant_title_conflict,
 )
+from plant import plant_with, read_source
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -150,25 +151,8 @@ def apply_multi(d: Draft, items: list[dict[str, Any]], plant: MultiPlant) -> boo
 
 
 def plant_article(text: str, rng: random.Random, n: int) -> tuple[str, list[dict[str, Any]]]:
-    d = Draft(text)
-    items: list[dict[str, Any]] = []
-    order = sorted(PLANTERS, key=lambda k: -(rng.random() ** (1 / WEIGHTS.get(k, 1.0))))
-    for kind in order:
-        if len(items) >= n:
-            break
-        plant = PLANTERS[kind](d, rng)
-        if plant is not None:
-            apply_multi(d, items, plant)
-    for it in items:
-        it["line"] = d.text.count("\n", 0, it["start"]) + 1
-    items.sort(key=lambda it: int(it["start"]))
-    return d.text, items
-
-
-def read_source(source: Path) -> list[tuple[str, str]]:
-    from plant import read_source as read
-
-    return read(source)
+    """Plant up to ``n`` consistency errors of different kinds; the new text and its items."""
+    return plant_with(text, rng, n, PLANTERS, WEIGHTS, apply_multi)
 
 
 def write_set(

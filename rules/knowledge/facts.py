@@ -20,6 +20,7 @@ import datetime as dt
 import os
 import re
 import tomllib
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -143,24 +144,45 @@ def _parse_fact(raw: Any, index: int, path: str) -> Fact:
 
 
 _CACHE: dict[str, tuple[float, tuple[Fact, ...]]] = {}
+_TOML: dict[str, tuple[float, dict[str, Any]]] = {}
 
 
-def load_facts(path: str) -> tuple[Fact, ...]:
-    """Read and validate one facts file (cached until the file changes)."""
+def read_facts_file(path: str, error: type[ConfigError]) -> tuple[float, dict[str, Any]]:
+    """The file's modification time and its parsed TOML, read once per change of the file.
+
+    Shared by this provider ([[fact]]) and the people provider ([[person]],
+    [[quantity]]), which read the same files: the file is opened and parsed
+    once, and each provider raises its own ``error`` on a bad file.
+    """
     try:
         mtime = os.stat(path).st_mtime
     except OSError as exc:
-        raise FactsFileError(f"facts file {path}: cannot be read ({exc.strerror})") from None
-    cached = _CACHE.get(path)
+        raise error(f"facts file {path}: cannot be read ({exc.strerror})") from None
+    cached = _TOML.get(path)
     if cached and cached[0] == mtime:
-        return cached[1]
+        return cached
     try:
         with open(path, "rb") as fh:
             data = tomllib.load(fh)
     except tomllib.TOMLDecodeError as exc:
-        raise FactsFileError(f"facts file {path}: not valid TOML: {exc}") from None
+        raise error(f"facts file {path}: not valid TOML: {exc}") from None
     except UnicodeDecodeError:
-        raise FactsFileError(f"facts file {path}: not UTF-8 text") from None
+        raise error(f"facts file {path}: not UTF-8 text") from None
+    _TOML[path] = (mtime, data)
+    return mtime, data
+
+
+def duplicate_ids(ids: Sequence[str]) -> list[str]:
+    """The ids that occur more than once, sorted."""
+    return sorted(i for i, n in Counter(ids).items() if n > 1)
+
+
+def load_facts(path: str) -> tuple[Fact, ...]:
+    """Read and validate one facts file (cached until the file changes)."""
+    mtime, data = read_facts_file(path, FactsFileError)
+    cached = _CACHE.get(path)
+    if cached and cached[0] == mtime:
+        return cached[1]
     # [[person]] and [[quantity]] tables are read by the people provider (knowledge.people).
     unknown = sorted(set(data) - {"fact", "version", "person", "quantity"})
     if unknown:
@@ -174,8 +196,7 @@ def load_facts(path: str) -> tuple[Fact, ...]:
     if not isinstance(raw_facts, list):
         raise FactsFileError(f"facts file {path}: 'fact' must be an array of tables ([[fact]])")
     facts = tuple(_parse_fact(raw, i, path) for i, raw in enumerate(raw_facts, start=1))
-    ids = [f.fact_id for f in facts]
-    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    dupes = duplicate_ids([f.fact_id for f in facts])
     if dupes:
         raise FactsFileError(f"facts file {path}: duplicate id(s) {', '.join(dupes)}")
     _CACHE[path] = (mtime, facts)

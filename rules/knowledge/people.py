@@ -18,15 +18,18 @@ person or quantity stops the run with a message naming the file and entry.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from factcheck_rules.knowledge.facts import _parse_date, fact_paths
+from factcheck_rules.knowledge.facts import (
+    _parse_date,
+    duplicate_ids,
+    fact_paths,
+    read_facts_file,
+)
 
 from factcheck import Claim, ClaimKind, ConfigError, Outcome, Settings, Verdict, hookimpl
 
@@ -248,20 +251,10 @@ _CACHE: dict[str, tuple[float, tuple[tuple[Person, ...], tuple[NamedQuantity, ..
 
 def load_people(path: str) -> tuple[tuple[Person, ...], tuple[NamedQuantity, ...]]:
     """The people and quantities of one facts file (cached until the file changes)."""
-    try:
-        mtime = os.stat(path).st_mtime
-    except OSError as exc:
-        raise PeopleFileError(f"facts file {path}: cannot be read ({exc.strerror})") from None
+    mtime, data = read_facts_file(path, PeopleFileError)
     cached = _CACHE.get(path)
     if cached and cached[0] == mtime:
         return cached[1]
-    try:
-        with open(path, "rb") as fh:
-            data = tomllib.load(fh)
-    except tomllib.TOMLDecodeError as exc:
-        raise PeopleFileError(f"facts file {path}: not valid TOML: {exc}") from None
-    except UnicodeDecodeError:
-        raise PeopleFileError(f"facts file {path}: not UTF-8 text") from None
     result: list[Any] = []
     for key, parse in (("person", _parse_person), ("quantity", _parse_quantity)):
         raw = data.get(key, [])
@@ -270,8 +263,7 @@ def load_people(path: str) -> tuple[tuple[Person, ...], tuple[NamedQuantity, ...
                 f"facts file {path}: {key!r} must be an array of tables ([[{key}]])"
             )
         result.append(tuple(parse(r, i, path) for i, r in enumerate(raw, start=1)))
-    ids = [e.entry_id for group in result for e in group]
-    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    dupes = duplicate_ids([e.entry_id for group in result for e in group])
     if dupes:
         raise PeopleFileError(f"facts file {path}: duplicate id(s) {', '.join(dupes)}")
     loaded = (result[0], result[1])
