@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import itertools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from factcheck.contract.spans import SpanIndex
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -91,35 +92,6 @@ class Quotation(Span):
     parts: tuple[Span, ...] = ()
 
 
-class _Containment:
-    """Spans sorted by start with a running maximum of ends: which contain ``[lo, hi)``.
-
-    Walking back from the last span starting at or before ``lo`` stops where no
-    earlier span reaches ``hi``, so a question costs the number of spans that
-    could contain it, not the number of spans.
-    """
-
-    def __init__(self, spans: list[tuple[int, int]], source: object = None) -> None:
-        self.source = source  # what the spans were taken from (to notice a replacement)
-        self.spans = spans
-        self.order = sorted(range(len(spans)), key=lambda n: spans[n][0])
-        self.starts = [spans[n][0] for n in self.order]
-        self.reach = list(itertools.accumulate((spans[n][1] for n in self.order), max))
-
-    def containing(self, lo: int, hi: int, first: bool = False) -> list[int]:
-        """Indices (into the original list) of the spans with ``start <= lo`` and ``hi <= end``."""
-        out: list[int] = []
-        k = bisect.bisect_right(self.starts, lo) - 1
-        while k >= 0 and self.reach[k] >= hi:
-            n = self.order[k]
-            if self.spans[n][1] >= hi:
-                out.append(n)
-                if first:
-                    break
-            k -= 1
-        return out
-
-
 @dataclass
 class Article:
     """One article, read and segmented; rules receive this.
@@ -145,7 +117,9 @@ class Article:
     doc: Doc | None = None
     _line_starts: list[int] = field(default_factory=list, repr=False)
     _derived: dict[DerivedKey[Any], Any] = field(default_factory=dict, repr=False)
-    _quote_index: dict[bool, _Containment] = field(default_factory=dict, repr=False, compare=False)
+    _quote_index: dict[bool, tuple[tuple[Quotation, ...], SpanIndex]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         if not self.prose:
@@ -201,17 +175,18 @@ class Article:
     def in_quotation(self, start: int, end: int | None = None) -> bool:
         """True when ``[start, end)`` lies inside one quotation's content."""
         end = start + 1 if end is None else end
-        return bool(self._quote_spans(content=True).containing(start, end, first=True))
+        return self._quote_spans(content=True).covers(start, end)
 
-    def _quote_spans(self, *, content: bool) -> _Containment:
+    def _quote_spans(self, *, content: bool) -> SpanIndex:
         """The quotations (their whole spans, or their contents) indexed for containment:
-        a scan over every quotation per question made long articles quadratic."""
+        a scan over every quotation per question made long articles quadratic. Rebuilt
+        when ``quotations`` is replaced."""
         cached = self._quote_index.get(content)
-        if cached is None or cached.source is not self.quotations:
+        if cached is None or cached[0] is not self.quotations:
             spans = [(q.content if content else q) for q in self.quotations]
-            cached = _Containment([(sp.start, sp.end) for sp in spans], self.quotations)
+            cached = (self.quotations, SpanIndex((sp.start, sp.end) for sp in spans))
             self._quote_index[content] = cached
-        return cached
+        return cached[1]
 
     @property
     def words(self) -> int:

@@ -119,6 +119,8 @@ def test_span_index_answers_what_scanning_the_spans_answers() -> None:
                 assert index.any_starting_in(lo, hi) == bool(starting)
                 assert index.last_starting_in(lo, hi) == (starting[-1] if starting else None)
                 assert index.covers(lo, hi) == any(s <= lo and hi <= e for s, e in spans)
+                containing = [i for i, (s, e) in enumerate(spans) if s <= lo and hi <= e]
+                assert index.containing(lo, hi) == containing
                 touching = [i for i, (s, e) in enumerate(spans) if s <= hi and e >= lo]
                 assert index.touching(lo, hi) == touching
 

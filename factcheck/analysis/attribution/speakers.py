@@ -91,7 +91,7 @@ class _Lookups:
     first or last sentence of a block and whether a sentence quotes anyone;
     scanning every attribution, sentence and quotation for each made a long
     article quadratic. The indexes return the scans' own matches in the
-    scans' own order (see :class:`~factcheck.analysis.spans.SpanIndex`).
+    scans' own order (see :class:`~factcheck.contract.spans.SpanIndex`).
     """
 
     def __init__(self, article: Article, found: list[Attribution]) -> None:

@@ -77,21 +77,20 @@ class Entity:
             total -= vote_weight(self.sure.get(exclude, 1.0))
         return total
 
-    def strong(self, mentions: list[Mention] | None = None) -> Counter[str]:
+    def strong(self) -> Counter[str]:
         """Gender evidence from names and nouns (not pronouns): counts per gender.
 
-        A running total (do not change it); ``mentions`` is accepted for callers
-        that pass the mention list.
+        A running total kept by :meth:`add` (do not change it).
         """
         return self._strong
 
-    def gender(self, mentions: list[Mention], exclude: int = -1) -> tuple[str | None, str]:
+    def gender(self, exclude: int = -1) -> tuple[str | None, str]:
         """(gender, how) the article establishes, leaving out mention ``exclude``.
 
         ``how`` is ``strong`` (an honorific or a role noun settles it),
         ``votes`` (pronouns settle it), ``mixed`` (evidence both ways) or ``none``.
         """
-        strong = self.strong(mentions)
+        strong = self.strong()
         if strong:
             return settle(strong, {})
         return settle(strong, {g: self.weight(g, exclude) for g in ("m", "f")})

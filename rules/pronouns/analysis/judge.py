@@ -32,7 +32,7 @@ from factcheck_rules.pronouns.analysis.cues import (
     subject_known,
     sure_body,
 )
-from factcheck_rules.pronouns.analysis.entities import SURE_VOTE
+from factcheck_rules.pronouns.analysis.entities import SURE_VOTE, vote_weight
 from factcheck_rules.pronouns.analysis.resolver import Analysis, Candidate, analysis
 
 from factcheck import Article, DerivedKey, Span
@@ -318,7 +318,7 @@ def _settled(an: Analysis, entity: int, gender: str, pi: int) -> bool:
         for i, g in ent.votes.items()
         if g == gender and i != pi and an.quote_of(i) in (-1, frame)
     ]
-    weight = sum(1.0 if v >= SURE_VOTE else 0.5 if v > 0 else 0.0 for v in votes)
+    weight = sum(vote_weight(v) for v in votes)
     return any(v >= SURE_VOTE for v in votes) and weight >= MIN_VOTES
 
 

@@ -22,8 +22,6 @@ Other rules and plugins use :func:`resolve` (shared per article under
 
 from __future__ import annotations
 
-import bisect
-import itertools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -33,6 +31,7 @@ from factcheck_rules.pronouns.analysis.mentions import Mention, extract
 from factcheck_rules.pronouns.analysis.quotes import Quote, quotes, stretch
 
 from factcheck import Article, DerivedKey, Span
+from factcheck.analysis.spans import SpanIndex
 from factcheck.language.labels import REFERRING_SUBJECTS
 from factcheck.language.reporting import SPEAKER_VERBS
 
@@ -85,15 +84,10 @@ class Analysis:
         self.mentions: list[Mention] = extract(article)
         self.entities: list[Entity] = cluster(self.mentions, self.doc)
         self.quotes: list[Quote] = quotes(article)
-        self._starts = [m.start for m in self.mentions]
-        self._reach = list(itertools.accumulate((m.end for m in self.mentions), max))
-        self._quote_order = sorted(
-            range(len(self.quotes)), key=lambda n: self.quotes[n].content.start
-        )
-        self._quote_starts = [self.quotes[n].content.start for n in self._quote_order]
-        self._quote_reach = list(
-            itertools.accumulate((self.quotes[n].content.end for n in self._quote_order), max)
-        )
+        # Mentions and quotation contents indexed by span: lookups, not scans (see
+        # ``mention_at`` and ``_quote_index``), keep long articles linear.
+        self._mention_spans = SpanIndex((m.start, m.end) for m in self.mentions)
+        self._quote_spans = SpanIndex((q.content.start, q.content.end) for q in self.quotes)
         #: Named mentions of two or more words by their last word (see ``salience._eponym``).
         self.full_names: dict[str, list[int]] = {}
         for i, m in enumerate(self.mentions):
@@ -112,33 +106,17 @@ class Analysis:
 
     # -- lookups -------------------------------------------------------------
     def _quote_index(self, offset: int) -> int:
-        """Index of the quotation whose content holds ``offset`` (-1: none)."""
-        k = bisect.bisect_right(self._quote_starts, offset) - 1
-        while k >= 0:
-            n = self._quote_order[k]
-            q = self.quotes[n]
-            if q.content.start <= offset < q.content.end:
-                return n
-            if self._quote_reach[k] <= offset:
-                return -1
-            k -= 1
-        return -1
+        """Index of the (first) quotation whose content holds ``offset`` (-1: none)."""
+        found = self._quote_spans.containing(offset, offset + 1)
+        return found[0] if found else -1
 
     def mention_at(self, span: Span) -> int | None:
-        """The mention that best covers ``span`` (None when no mention overlaps it).
-
-        Mentions are in text order: only those starting before ``span.end`` can
-        overlap it, and walking back stops where no earlier mention reaches
-        ``span.start`` (the running maximum of ends), so a lookup is not a scan.
-        """
-        best, size = None, 10**9
-        i = bisect.bisect_left(self._starts, span.end) - 1
-        while i >= 0 and self._reach[i] > span.start:
-            m = self.mentions[i]
-            if span.start < m.end and m.end - m.start <= size:
-                best, size = i, m.end - m.start
-            i -= 1
-        return best
+        """The mention that best covers ``span``: the smallest one overlapping it, the
+        first of equals (None when no mention overlaps it)."""
+        overlapping = self._mention_spans.touching(span.start + 1, span.end - 1)
+        if not overlapping:
+            return None
+        return min(overlapping, key=lambda i: (self.mentions[i].end - self.mentions[i].start, i))
 
     def quote_of(self, i: int) -> int:
         """Index of the quotation holding mention ``i`` (-1 outside quotations)."""
@@ -180,7 +158,7 @@ class Analysis:
 
     def gender(self, entity: int, exclude: int = -1) -> tuple[str | None, str]:
         """The gender the article gives ``entity``, leaving out mention ``exclude``."""
-        return self.entities[entity].gender(self.mentions, exclude)
+        return self.entities[entity].gender(exclude)
 
     # -- scoring (see :mod:`.salience`) ------------------------------------------
     def scores(self, pi: int, within: list[Span] | None = None) -> dict[int, tuple[float, int]]:
@@ -245,7 +223,7 @@ class Analysis:
             )
             confidence = best / (best + second)
             if p.gender in _GENDERED and any(
-                self.entities[o].strong(self.mentions).get(p.gender or "") for _, o, _ in ranked[1:]
+                self.entities[o].strong().get(p.gender or "") for _, o, _ in ranked[1:]
             ):
                 # Someone else in reach is known to be "she": this "she" is no sure vote.
                 confidence = min(confidence, 0.5)
@@ -278,7 +256,7 @@ class Analysis:
                 continue
             if m.role != "subj":
                 continue
-            strong = set(other.strong(self.mentions))
+            strong = set(other.strong())
             if strong and not strong & set(ent.votes.values()):
                 return
             ent.absorb(other, self.mentions)
