@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from factcheck.cli.options import config_option
 from factcheck.engine.config import ConfigError
 from factcheck.engine.plugin_manager import PluginLoadError, parse_disabled, split_plugin_args
 from factcheck.engine.selection import SelectorError
@@ -52,14 +53,7 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("--ignore", multiple=True, metavar="CODES", help="Do not run these rules.")
 @click.option("--model", default=None, metavar="NAME_OR_PATH", help="spaCy pipeline.")
 @click.option("--published", default=None, metavar="YYYY-MM-DD", help="Publication date.")
-@click.option(
-    "--config",
-    "config_file",
-    type=click.Path(exists=True, dir_okay=False),
-    default=None,
-    help="Configuration file (must be readable by the workers).",
-)
-@click.option("--isolated", is_flag=True, help="Ignore all configuration files.")
+@config_option("Configuration file (must be readable by the workers).")
 @click.option(
     "-p",
     "plugin_args",

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from factcheck.cli.options import config_option
 from factcheck.engine.config import ConfigError
 
 
@@ -36,13 +37,7 @@ def cache_cmd() -> None:
 
 
 _DIR = click.option("--cache-dir", default=None, metavar="DIR", help="The cache folder.")
-_CONFIG = click.option(
-    "--config",
-    "config_file",
-    type=click.Path(exists=True, dir_okay=False),
-    default=None,
-    help="Read cache-dir from this configuration file.",
-)
+_CONFIG = config_option("Read cache-dir from this configuration file.", isolated=False)
 
 
 @cache_cmd.command("clean")

@@ -40,6 +40,26 @@ def split_values(values: Sequence[str]) -> list[str]:
     return [p.strip() for v in values for p in v.split(",") if p.strip()]
 
 
+def config_option(help_text: str, *, isolated: bool = True) -> Callable[[F], F]:
+    """``--config FILE`` (and ``--isolated``), as every command that reads configuration
+    spells them; ``help_text`` says what the file is used for in that command."""
+
+    def apply(func: F) -> F:
+        if isolated:
+            func = click.option("--isolated", is_flag=True, help="Ignore all configuration files.")(
+                func
+            )
+        return click.option(
+            "--config",
+            "config_file",
+            type=click.Path(exists=True, dir_okay=False),
+            default=None,
+            help=help_text,
+        )(func)
+
+    return apply
+
+
 def knob_option(key: str, *decls: str, **attrs: Any) -> Callable[[F], F]:
     """A click option for the knob ``key``: ``--KEY`` (or ``decls``), its help and metavar."""
     knob = KNOB[key]

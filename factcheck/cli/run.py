@@ -19,6 +19,7 @@ from factcheck.cli.options import (
     EXIT_INTERNAL,
     EXIT_OK,
     EXIT_USAGE,
+    config_option,
     fail,
     knob_option,
     plugin_choice,
@@ -78,14 +79,7 @@ def _use_color(choice: str, output: str | None) -> bool:
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @knob_option("model", default=None)
 @knob_option("published", callback=_published, default=None)
-@click.option(
-    "--config",
-    "config_file",
-    type=click.Path(exists=True, dir_okay=False),
-    default=None,
-    help="Use this configuration file instead of discovering one.",
-)
-@click.option("--isolated", is_flag=True, help="Ignore all configuration files.")
+@config_option("Use this configuration file instead of discovering one.")
 @knob_option("baseline", default=None)
 @knob_option("write-baseline", is_flag=True)
 @knob_option(
