@@ -217,7 +217,9 @@ def _title_before(article: Article, doc: Doc, i: int, k: int) -> tuple[str, int]
     return " ".join(words), start
 
 
-def _zone(article: Article, offset: int) -> str:
+def zone(article: Article, offset: int) -> str:
+    """Where ``offset`` stands: "headline", "standfirst" or "body" (shared by the
+    name, number and quotation analyses)."""
     if article.headline is not None and article.headline.contains(offset):
         return "headline"
     if article.standfirst is not None and article.standfirst.contains(offset):
@@ -290,7 +292,7 @@ def extract_names(article: Article) -> list[NameMention]:
                 title=title,
                 title_start=title_start,
                 sentence=sent_index[i],
-                zone=_zone(article, start),
+                zone=zone(article, start),
                 quoted=article.in_quotation(start, end),
                 bracketed=_bracketed(text, start),
                 separators=seps,

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from factcheck_rules.consistency.analysis.names import fold
+from factcheck_rules.consistency.analysis.names import fold, zone
 from factcheck_rules.consistency.analysis.words import (
     APPROX_AFTER,
     APPROXIMATORS,
@@ -207,14 +207,6 @@ def _owner(noun: Token) -> tuple[str, bool]:
     return fold(" ".join(owner_words)), total
 
 
-def _zone(article: Article, offset: int) -> str:
-    if article.headline is not None and article.headline.contains(offset):
-        return "headline"
-    if article.standfirst is not None and article.standfirst.contains(offset):
-        return "standfirst"
-    return "body"
-
-
 def extract_quantities(article: Article) -> list[Quantity]:
     """Every countable or monetary quantity of the article, in text order."""
     doc = article.require_doc()
@@ -348,7 +340,7 @@ def extract_quantities(article: Article) -> list[Quantity]:
                 total=total,
                 modifiers=mods,
                 approx=approx,
-                zone=_zone(article, m.start()),
+                zone=zone(article, m.start()),
                 sentence=max(i, 0),
                 sentence_span=Span(sent.start_char, sent.end_char),
                 noun_span=noun_span,

@@ -18,6 +18,7 @@ from factcheck_rules.consistency.analysis.names import (
     NameMention,
     name_mentions,
     person_clusters,
+    zone,
 )
 from factcheck_rules.consistency.analysis.words import SPEECH_VERBS
 
@@ -119,13 +120,6 @@ def _speaker(
     return None
 
 
-def _zone(article: Article, offset: int) -> str:
-    for block, zone in ((article.headline, "headline"), (article.standfirst, "standfirst")):
-        if block is not None and block.contains(offset):
-            return zone
-    return "body"
-
-
 def _nesting(quotes: Sequence[Quotation]) -> tuple[set[int], set[int]]:
     """The ids of the quotations inside another one, and of those holding another one.
 
@@ -174,7 +168,7 @@ def attribute_quotes(article: Article) -> list[AttributedQuote]:
                 words=quote_words(content),
                 speaker=found[0] if found else None,
                 speaker_mention=found[1] if found else None,
-                zone=_zone(article, q.start),
+                zone=zone(article, q.start),
             )
         )
     return out
